@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace gigamap::cli {
+
+// `gigamap-cli init PROJECT [--name NAME] [--crs EPSG:N]`: creates a project file.
+class InitCommand {
+public:
+    explicit InitCommand(CLI::App& parent);
+
+private:
+    void run() const;
+
+    std::string path_;
+    std::string name_;
+    std::string crs_ = "EPSG:27700";
+};
+
+}  // namespace gigamap::cli

@@ -1,0 +1,34 @@
+// gigamap-cli: everything the desktop does to data, headless.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <exception>
+
+#include "exit_code.h"
+#include "gigamap/core/version.h"
+#include "info_command.h"
+#include "init_command.h"
+
+int main(int argc, char** argv) {
+    using gigamap::cli::ExitCode;
+    CLI::App app{"gigamap-cli: plan a gigabit district from the command line", "gigamap-cli"};
+    app.set_version_flag("--version", fmt::format("gigamap-cli {}", gigamap::core::kAppVersion));
+    app.require_subcommand(1);
+
+    const gigamap::cli::InitCommand init(app);
+    const gigamap::cli::InfoCommand info(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& done) {
+        return app.exit(done);
+    } catch (const CLI::ParseError& usage) {
+        app.exit(usage);
+        return static_cast<int>(ExitCode::Usage);
+    } catch (const std::exception& error) {
+        fmt::print(stderr, "gigamap-cli: {}\n", error.what());
+        return static_cast<int>(gigamap::cli::exitCodeFor(error));
+    }
+    return static_cast<int>(ExitCode::Done);
+}

@@ -1,0 +1,17 @@
+# Warning and sanitizer settings live on INTERFACE targets that each gigamap
+# target links privately, so nothing outside the project inherits them.
+option(GIGAMAP_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
+option(GIGAMAP_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(gigamap_warnings INTERFACE)
+target_compile_options(gigamap_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual)
+if(GIGAMAP_WARNINGS_AS_ERRORS)
+  target_compile_options(gigamap_warnings INTERFACE -Werror)
+endif()
+
+if(GIGAMAP_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gigamap::core {
+
+class ProjContext;
+
+// A coordinate reference system (RAII over PROJ's PJ*), e.g. from "EPSG:27700".
+class Crs {
+public:
+    // Throws CrsError when PROJ does not know the definition.
+    Crs(const ProjContext& context, std::string_view definition);
+    Crs(Crs&&) noexcept;
+    Crs& operator=(Crs&&) noexcept;
+    Crs(const Crs&) = delete;
+    Crs& operator=(const Crs&) = delete;
+    ~Crs();
+
+    [[nodiscard]] std::string name() const;
+    [[nodiscard]] bool isProjected() const;
+    [[nodiscard]] bool isGeographic() const;
+    // The unit of the first axis as PROJ names it ("metre", "US survey foot", "degree").
+    [[nodiscard]] std::string axisUnit() const;
+    [[nodiscard]] std::optional<int> epsgCode() const;
+
+    // Throws CrsError unless this is a projected CRS in metres, the only kind a
+    // project may be stored in (lengths and areas are computed in it).
+    void requireProjectedMetres(std::string_view definition) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+}  // namespace gigamap::core

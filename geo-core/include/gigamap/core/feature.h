@@ -1,0 +1,25 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "gigamap/core/value.h"
+
+namespace gigamap::core {
+
+// Well-known binary, as OGC Simple Features define it.
+using Wkb = std::vector<unsigned char>;
+
+// One row of a layer: its id, its attributes by field name and its geometry
+// as WKB (empty for a NULL geometry). The fid is assigned by the store on insert.
+struct Feature {
+    std::int64_t fid = 0;
+    std::map<std::string, Value> attributes;
+    Wkb geometry;
+
+    [[nodiscard]] const Value& attribute(const std::string& name) const;
+};
+
+}  // namespace gigamap::core

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "gigamap/core/bounding_box.h"
+#include "gigamap/core/feature.h"
+#include "gigamap/core/layer_schema.h"
+
+namespace gigamap::core {
+
+class SqliteDatabase;
+
+// Reads and writes the features of one layer of a project: attributes by field
+// name, geometry as WKB. Each write is a transaction of its own, or a savepoint
+// inside the caller's Transaction. Geometry is checked against the layer's type
+// (a Polygon given to a MultiPolygon layer is promoted) and stored in 2D.
+// Statements are prepared once per table, so bulk inserts stay fast.
+class FeatureTable {
+public:
+    FeatureTable(SqliteDatabase& db, const LayerSchema& schema, int srid);
+    FeatureTable(const FeatureTable&) = delete;
+    FeatureTable& operator=(const FeatureTable&) = delete;
+    ~FeatureTable();
+
+    [[nodiscard]] const LayerSchema& schema() const;
+
+    // Inserts a feature and returns its fid: feature.fid when it is positive
+    // (restoring a deleted feature), otherwise a new one.
+    std::int64_t insert(const Feature& feature);
+    // Replaces the whole row feature.fid: attributes not given become NULL, an
+    // empty geometry becomes NULL. Throws StoreError when there is no such fid.
+    void update(const Feature& feature);
+    // Deletes feature `fid`; throws StoreError when there is no such fid.
+    void remove(std::int64_t fid);
+
+    [[nodiscard]] std::optional<Feature> read(std::int64_t fid) const;
+    // Ids of the features whose bounding box meets `box`, in ascending order,
+    // found through the layer's spatial index.
+    [[nodiscard]] std::vector<std::int64_t> idsInBox(const BoundingBox& box) const;
+    [[nodiscard]] std::int64_t count() const;
+    // The bounding box of every geometry, or nothing when the layer has none.
+    [[nodiscard]] std::optional<BoundingBox> extent() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace gigamap::core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <string>
+
+#include "gigamap/core/bounding_box.h"
+
+namespace gigamap::core {
+
+class GeosContext;
+
+// The kinds of OGC simple feature geometry, numbered as GEOS numbers them.
+enum class GeometryKind {
+    Point = 0,
+    LineString = 1,
+    LinearRing = 2,
+    Polygon = 3,
+    MultiPoint = 4,
+    MultiLineString = 5,
+    MultiPolygon = 6,
+    GeometryCollection = 7
+};
+
+// A GEOS geometry (RAII over GEOSGeometry*) bound to the context that made it.
+// It must not outlive that context.
+class Geometry {
+public:
+    Geometry(const GeosContext& context, void* geometry);
+    Geometry(Geometry&& other) noexcept;
+    Geometry& operator=(Geometry&& other) noexcept;
+    Geometry(const Geometry&) = delete;
+    Geometry& operator=(const Geometry&) = delete;
+    ~Geometry();
+
+    [[nodiscard]] GeometryKind kind() const;
+    [[nodiscard]] std::string typeName() const;
+    [[nodiscard]] bool isEmpty() const;
+    [[nodiscard]] bool isValid() const;
+    [[nodiscard]] double area() const;
+    [[nodiscard]] double length() const;
+    [[nodiscard]] BoundingBox envelope() const;
+    // This geometry as a one-part multi-geometry when it is a single Point,
+    // LineString or Polygon; otherwise a copy of it.
+    [[nodiscard]] Geometry toMulti() const;
+
+    // The GEOSGeometry*, for the wrappers.
+    [[nodiscard]] void* handle() const { return geometry_; }
+    [[nodiscard]] const GeosContext& context() const { return *context_; }
+
+private:
+    const GeosContext* context_;
+    void* geometry_;
+};
+
+}  // namespace gigamap::core

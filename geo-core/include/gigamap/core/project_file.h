@@ -1,0 +1,40 @@
+#pragma once
+
+#include <filesystem>
+
+namespace gigamap::core {
+
+// The project file on disk, held open for as long as a Project uses it.
+// It says what a file is before SQLite touches it (missing, empty, text, not
+// SQLite), and holds the editing lock: an advisory flock(2) on the file, so a
+// second process that wants to edit is told the project is open elsewhere
+// instead of racing the first. The descriptor stays open until the SQLite
+// connection has closed: closing another descriptor of the same file would
+// drop SQLite's own POSIX locks.
+class ProjectFile {
+public:
+    enum class Lock { None, Editing };
+
+    // Creates a new, empty file (refusing to replace an existing one) and locks it.
+    static ProjectFile createNew(const std::filesystem::path& path);
+    // Opens an existing file, checks it is an SQLite database and, for Editing, locks it.
+    static ProjectFile openExisting(const std::filesystem::path& path, Lock lock);
+
+    ProjectFile(ProjectFile&& other) noexcept;
+    ProjectFile& operator=(ProjectFile&& other) noexcept;
+    ProjectFile(const ProjectFile&) = delete;
+    ProjectFile& operator=(const ProjectFile&) = delete;
+    ~ProjectFile();
+
+    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+private:
+    ProjectFile(std::filesystem::path path, int fd);
+    void lockForEditing();
+    void checkSqliteHeader() const;
+
+    std::filesystem::path path_;
+    int fd_ = -1;
+};
+
+}  // namespace gigamap::core

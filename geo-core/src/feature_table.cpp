@@ -1,0 +1,303 @@
+#include "gigamap/core/feature_table.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "gigamap/core/error.h"
+#include "gigamap/core/geometry.h"
+#include "gigamap/core/geos_context.h"
+#include "gigamap/core/sqlite_database.h"
+#include "gigamap/core/transaction.h"
+
+namespace gigamap::core {
+namespace {
+
+std::string sqlName(std::string_view name) {
+    return fmt::format("\"{}\"", name);
+}
+
+std::string fieldList(const LayerSchema& schema) {
+    std::string list;
+    for (const auto& field : schema.fields) {
+        list += sqlName(field.name) + ", ";
+    }
+    return list;
+}
+
+std::string_view describe(const Value& value) {
+    if (std::holds_alternative<std::int64_t>(value)) {
+        return "an integer";
+    }
+    if (std::holds_alternative<double>(value)) {
+        return "a number";
+    }
+    return "text";
+}
+
+std::string_view layerGeometryName(GeometryType type) {
+    switch (type) {
+        case GeometryType::Point:
+            return "Point";
+        case GeometryType::LineString:
+            return "LineString";
+        case GeometryType::MultiPolygon:
+            return "Polygon or MultiPolygon";
+        case GeometryType::Any:
+            return "any";
+    }
+    return "any";
+}
+
+}  // namespace
+
+struct FeatureTable::Impl {
+    SqliteDatabase& db;
+    const LayerSchema& schema;
+    int srid;
+    GeosContext geos;
+    std::optional<SqliteStatement> insertStmt;
+    std::optional<SqliteStatement> updateStmt;
+
+    Impl(SqliteDatabase& database, const LayerSchema& layer, int storageSrid)
+        : db(database), schema(layer), srid(storageSrid) {}
+
+    // Binds fid (or NULL), every field and the geometry, in schema order.
+    void bindRow(SqliteStatement& stmt, const Feature& feature) const {
+        for (const auto& [name, value] : feature.attributes) {
+            if (schema.field(name) == nullptr) {
+                throw StoreError(fmt::format("layer {} has no field '{}'", schema.table, name));
+            }
+        }
+        int index = 1;
+        if (feature.fid > 0) {
+            stmt.bind(index, feature.fid);
+        } else {
+            stmt.bindNull(index);
+        }
+        for (const auto& field : schema.fields) {
+            const auto it = feature.attributes.find(field.name);
+            stmt.bindValue(++index,
+                           it == feature.attributes.end() ? Value{} : checked(field, it->second));
+        }
+        const Wkb wkb = normalisedGeometry(feature.geometry);
+        stmt.bindBlob(++index, wkb);
+    }
+
+    [[nodiscard]] Value checked(const FieldSpec& field, const Value& value) const {
+        if (isNull(value)) {
+            return value;
+        }
+        const auto mismatch = [&](std::string_view expected) {
+            return StoreError(fmt::format("field '{}' of layer {} takes {}, not {}", field.name,
+                                          schema.table, expected, describe(value)));
+        };
+        switch (field.type) {
+            case FieldType::Integer:
+                if (std::holds_alternative<std::int64_t>(value)) {
+                    return value;
+                }
+                if (const auto* d = std::get_if<double>(&value);
+                    d != nullptr && std::isfinite(*d) && std::trunc(*d) == *d &&
+                    std::fabs(*d) < 9.0e15) {
+                    return static_cast<std::int64_t>(*d);
+                }
+                throw mismatch("a whole number");
+            case FieldType::Real:
+                if (const auto* i = std::get_if<std::int64_t>(&value)) {
+                    return static_cast<double>(*i);
+                }
+                if (std::holds_alternative<double>(value)) {
+                    return value;
+                }
+                throw mismatch("a number");
+            case FieldType::Text:
+                if (std::holds_alternative<std::string>(value)) {
+                    return value;
+                }
+                throw mismatch("text");
+        }
+        return value;
+    }
+
+    // Parses, type-checks and re-encodes the geometry as 2D WKB; empty stays NULL.
+    [[nodiscard]] Wkb normalisedGeometry(const Wkb& wkb) const {
+        if (wkb.empty()) {
+            return {};
+        }
+        Geometry geometry = geos.readWkb(wkb);
+        if (geometry.isEmpty()) {
+            throw GeometryError(fmt::format("an empty {} cannot be stored in layer {}",
+                                            geometry.typeName(), schema.table));
+        }
+        const GeometryKind kind = geometry.kind();
+        bool accepted = true;
+        switch (schema.geometryType) {
+            case GeometryType::Point:
+                accepted = kind == GeometryKind::Point;
+                break;
+            case GeometryType::LineString:
+                accepted = kind == GeometryKind::LineString;
+                break;
+            case GeometryType::MultiPolygon:
+                accepted = kind == GeometryKind::Polygon || kind == GeometryKind::MultiPolygon;
+                if (kind == GeometryKind::Polygon) {
+                    geometry = geometry.toMulti();
+                }
+                break;
+            case GeometryType::Any:
+                break;
+        }
+        if (!accepted) {
+            throw GeometryError(fmt::format("layer {} takes {} geometries, not {}", schema.table,
+                                            layerGeometryName(schema.geometryType),
+                                            geometry.typeName()));
+        }
+        return geos.writeWkb(geometry);
+    }
+
+    void requireWritable() const {
+        if (db.readOnly()) {
+            throw StoreError(db.path().string() + " is open read-only; layer " + schema.table +
+                             " cannot be changed");
+        }
+    }
+
+    [[nodiscard]] bool exists(std::int64_t fid) const {
+        auto stmt =
+            db.prepare(fmt::format("SELECT 1 FROM {} WHERE fid = ?", sqlName(schema.table)));
+        stmt.bind(1, fid);
+        return stmt.step();
+    }
+
+    [[nodiscard]] StoreError noSuchFeature(std::int64_t fid) const {
+        return StoreError(fmt::format("layer {} has no feature with fid {}", schema.table, fid));
+    }
+};
+
+FeatureTable::FeatureTable(SqliteDatabase& db, const LayerSchema& schema, int srid)
+    : impl_(std::make_unique<Impl>(db, schema, srid)) {}
+
+FeatureTable::~FeatureTable() = default;
+
+const LayerSchema& FeatureTable::schema() const {
+    return impl_->schema;
+}
+
+std::int64_t FeatureTable::insert(const Feature& feature) {
+    impl_->requireWritable();
+    if (!impl_->insertStmt) {
+        std::string placeholders = "?, ";
+        for (std::size_t i = 0; i < impl_->schema.fields.size(); ++i) {
+            placeholders += "?, ";
+        }
+        impl_->insertStmt.emplace(impl_->db.prepare(fmt::format(
+            "INSERT INTO {} (fid, {}geom) VALUES ({}GeomFromWKB(?, {}))",
+            sqlName(impl_->schema.table), fieldList(impl_->schema), placeholders, impl_->srid)));
+    }
+    Transaction transaction(impl_->db);
+    auto& stmt = *impl_->insertStmt;
+    stmt.reset();
+    impl_->bindRow(stmt, feature);
+    stmt.run();
+    const std::int64_t fid = impl_->db.lastInsertRowid();
+    transaction.commit();
+    return fid;
+}
+
+void FeatureTable::update(const Feature& feature) {
+    impl_->requireWritable();
+    if (!impl_->updateStmt) {
+        // Numbered as bindRow binds them: ?1 is the fid, then the fields, then geom.
+        std::string assignments;
+        int index = 1;
+        for (const auto& field : impl_->schema.fields) {
+            assignments += fmt::format("{} = ?{}, ", sqlName(field.name), ++index);
+        }
+        impl_->updateStmt.emplace(impl_->db.prepare(
+            fmt::format("UPDATE {} SET {}geom = GeomFromWKB(?{}, {}) WHERE fid = ?1",
+                        sqlName(impl_->schema.table), assignments, index + 1, impl_->srid)));
+    }
+    if (feature.fid <= 0) {
+        throw impl_->noSuchFeature(feature.fid);
+    }
+    Transaction transaction(impl_->db);
+    auto& stmt = *impl_->updateStmt;
+    stmt.reset();
+    impl_->bindRow(stmt, feature);
+    stmt.run();
+    if (impl_->db.changes() != 1) {
+        throw impl_->noSuchFeature(feature.fid);
+    }
+    transaction.commit();
+}
+
+void FeatureTable::remove(std::int64_t fid) {
+    impl_->requireWritable();
+    Transaction transaction(impl_->db);
+    auto stmt = impl_->db.prepare(
+        fmt::format("DELETE FROM {} WHERE fid = ?", sqlName(impl_->schema.table)));
+    stmt.bind(1, fid);
+    stmt.run();
+    if (impl_->db.changes() != 1) {
+        throw impl_->noSuchFeature(fid);
+    }
+    transaction.commit();
+}
+
+std::optional<Feature> FeatureTable::read(std::int64_t fid) const {
+    auto stmt =
+        impl_->db.prepare(fmt::format("SELECT {}AsBinary(geom) FROM {} WHERE fid = ?",
+                                      fieldList(impl_->schema), sqlName(impl_->schema.table)));
+    stmt.bind(1, fid);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    Feature feature;
+    feature.fid = fid;
+    int column = 0;
+    for (const auto& field : impl_->schema.fields) {
+        feature.attributes.emplace(field.name, stmt.columnValue(column++));
+    }
+    const auto blob = stmt.columnBlob(column);
+    feature.geometry.assign(blob.begin(), blob.end());
+    return feature;
+}
+
+std::vector<std::int64_t> FeatureTable::idsInBox(const BoundingBox& box) const {
+    // The R*Tree holds 32-bit boxes rounded outwards: it finds candidates, and
+    // each geometry's own bounding box decides.
+    const auto& table = impl_->schema.table;
+    auto stmt = impl_->db.prepare(
+        fmt::format("SELECT t.fid FROM {0} AS t WHERE t.fid IN (SELECT pkid FROM \"idx_{1}_geom\" "
+                    "WHERE xmin <= ?3 AND xmax >= ?1 AND ymin <= ?4 AND ymax >= ?2) "
+                    "AND MbrMinX(t.geom) <= ?3 AND MbrMaxX(t.geom) >= ?1 "
+                    "AND MbrMinY(t.geom) <= ?4 AND MbrMaxY(t.geom) >= ?2 ORDER BY t.fid",
+                    sqlName(table), table));
+    stmt.bind(1, box.minX).bind(2, box.minY).bind(3, box.maxX).bind(4, box.maxY);
+    std::vector<std::int64_t> ids;
+    while (stmt.step()) {
+        ids.push_back(stmt.columnInt64(0));
+    }
+    return ids;
+}
+
+std::int64_t FeatureTable::count() const {
+    const Value value =
+        impl_->db.queryValue(fmt::format("SELECT count(*) FROM {}", sqlName(impl_->schema.table)));
+    return std::get<std::int64_t>(value);
+}
+
+std::optional<BoundingBox> FeatureTable::extent() const {
+    auto stmt = impl_->db.prepare(fmt::format(
+        "SELECT min(MbrMinX(geom)), min(MbrMinY(geom)), max(MbrMaxX(geom)), max(MbrMaxY(geom)) "
+        "FROM {} WHERE geom IS NOT NULL",
+        sqlName(impl_->schema.table)));
+    if (!stmt.step() || stmt.isNull(0)) {
+        return std::nullopt;
+    }
+    return BoundingBox{stmt.columnDouble(0), stmt.columnDouble(1), stmt.columnDouble(2),
+                       stmt.columnDouble(3)};
+}
+
+}  // namespace gigamap::core

@@ -1,0 +1,231 @@
+#include "gigamap/core/project.h"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <chrono>
+#include <map>
+
+#include "gigamap/core/crs.h"
+#include "gigamap/core/error.h"
+#include "gigamap/core/feature_table.h"
+#include "gigamap/core/layer_schema.h"
+#include "gigamap/core/proj_context.h"
+#include "gigamap/core/project_file.h"
+#include "gigamap/core/project_identity.h"
+#include "gigamap/core/schema_migrations.h"
+#include "gigamap/core/spatialite_database.h"
+#include "gigamap/core/transaction.h"
+#include "gigamap/core/version.h"
+
+namespace gigamap::core {
+namespace {
+
+constexpr std::string_view kVintagePrefix = "vintage.";
+constexpr std::string_view kAttributionPrefix = "attribution.";
+
+std::string utcNow() {
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
+}
+
+// Pragmas every connection needs; journal_mode is persistent in the file.
+void configureConnection(SqliteDatabase& db) {
+    db.exec("PRAGMA foreign_keys = ON");
+    if (!db.readOnly()) {
+        db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL");
+    }
+}
+
+int parseInteger(const std::string& text, std::string_view what,
+                 const std::filesystem::path& path) {
+    try {
+        return std::stoi(text);
+    } catch (const std::exception&) {
+        throw StoreError(fmt::format("{} has an unreadable {} in project_meta: '{}'", path.string(),
+                                     what, text));
+    }
+}
+
+void removeProjectFiles(const std::filesystem::path& path) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(path.string() + suffix, ignored);
+    }
+}
+
+}  // namespace
+
+struct Project::Impl {
+    // Declared first so it is destroyed last: see ProjectFile.
+    ProjectFile file;
+    SpatialiteDatabase db;
+    int srid = 0;
+    std::map<std::string, std::unique_ptr<FeatureTable>, std::less<>> layers;
+
+    Impl(ProjectFile f, SpatialiteDatabase d) : file(std::move(f)), db(std::move(d)) {}
+
+    [[nodiscard]] std::optional<std::string> metaValue(std::string_view key) const {
+        auto stmt = db.sql().prepare("SELECT value FROM project_meta WHERE key = ?");
+        stmt.bind(1, key);
+        if (!stmt.step() || stmt.isNull(0)) {
+            return std::nullopt;
+        }
+        return stmt.columnText(0);
+    }
+
+    void setMetaValue(std::string_view key, std::string_view value) {
+        auto stmt = db.sql().prepare(
+            "INSERT INTO project_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        stmt.bind(1, key).bind(2, value);
+        stmt.run();
+    }
+};
+
+Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Project::Project(Project&&) noexcept = default;
+Project& Project::operator=(Project&&) noexcept = default;
+Project::~Project() = default;
+
+Project Project::create(const std::filesystem::path& path, const CreateOptions& options) {
+    const ProjContext proj;
+    const Crs crs(proj, options.crs);
+    crs.requireProjectedMetres(options.crs);
+    const auto epsg = crs.epsgCode();
+    if (!epsg) {
+        throw CrsError(options.crs + " has no EPSG code; a project CRS must be given as EPSG:N");
+    }
+
+    ProjectFile file = ProjectFile::createNew(path);
+    try {
+        SpatialiteDatabase db(path, SqliteDatabase::Mode::Create);
+        configureConnection(db.sql());
+        auto impl = std::make_unique<Impl>(std::move(file), std::move(db));
+        impl->srid = *epsg;
+        {
+            Transaction transaction(impl->db.sql());
+            SchemaMigrations::migrate(impl->db.sql(), 0, impl->srid);
+            const std::string name = options.name.empty() ? path.stem().string() : options.name;
+            impl->setMetaValue("name", name);
+            impl->setMetaValue("srid", std::to_string(impl->srid));
+            impl->setMetaValue("crs_name", crs.name());
+            impl->setMetaValue("schema_version", std::to_string(SchemaMigrations::latestVersion()));
+            impl->setMetaValue("created", utcNow());
+            impl->setMetaValue("app_version", kAppVersion);
+            transaction.commit();
+        }
+        return Project(std::move(impl));
+    } catch (...) {
+        // The database has closed during unwinding; a half-made project is not left behind.
+        removeProjectFiles(path);
+        throw;
+    }
+}
+
+Project Project::open(const std::filesystem::path& path, Access access) {
+    const bool editing = access == Access::ReadWrite;
+    ProjectFile file = ProjectFile::openExisting(
+        path, editing ? ProjectFile::Lock::Editing : ProjectFile::Lock::None);
+    // Identify the file through a read-only connection first, so that a refusal
+    // leaves it exactly as it was.
+    int version = 0;
+    {
+        const SqliteDatabase probe(path, SqliteDatabase::Mode::ReadOnly);
+        version = checkProjectIdentity(probe);
+    }
+    SpatialiteDatabase db(
+        path, editing ? SqliteDatabase::Mode::ReadWrite : SqliteDatabase::Mode::ReadOnly);
+    configureConnection(db.sql());
+    auto impl = std::make_unique<Impl>(std::move(file), std::move(db));
+    const auto srid = impl->metaValue("srid");
+    if (!srid) {
+        throw StoreError(path.string() + " is a gigamap project without a CRS in project_meta");
+    }
+    impl->srid = parseInteger(*srid, "CRS", path);
+    if (version < SchemaMigrations::latestVersion()) {
+        if (!editing) {
+            throw StoreError(fmt::format(
+                "{} has schema version {} and needs upgrading to {}: open it for editing once",
+                path.string(), version, SchemaMigrations::latestVersion()));
+        }
+        Transaction transaction(impl->db.sql());
+        SchemaMigrations::migrate(impl->db.sql(), version, impl->srid);
+        impl->setMetaValue("schema_version", std::to_string(SchemaMigrations::latestVersion()));
+        transaction.commit();
+    }
+    return Project(std::move(impl));
+}
+
+const std::filesystem::path& Project::path() const {
+    return impl_->file.path();
+}
+
+bool Project::isReadOnly() const {
+    return impl_->db.sql().readOnly();
+}
+
+int Project::srid() const {
+    return impl_->srid;
+}
+
+std::optional<std::string> Project::metaValue(std::string_view key) const {
+    return impl_->metaValue(key);
+}
+
+void Project::setMetaValue(std::string_view key, std::string_view value) {
+    Transaction transaction(impl_->db.sql());
+    impl_->setMetaValue(key, value);
+    transaction.commit();
+}
+
+ProjectMeta Project::meta() const {
+    ProjectMeta meta;
+    meta.srid = impl_->srid;
+    auto stmt = impl_->db.sql().prepare("SELECT key, value FROM project_meta ORDER BY key");
+    while (stmt.step()) {
+        const std::string key = stmt.columnText(0);
+        std::string value = stmt.columnText(1);
+        if (key == "name") {
+            meta.name = std::move(value);
+        } else if (key == "crs_name") {
+            meta.crsName = std::move(value);
+        } else if (key == "schema_version") {
+            meta.schemaVersion = parseInteger(value, "schema version", path());
+        } else if (key == "created") {
+            meta.created = std::move(value);
+        } else if (key == "app_version") {
+            meta.appVersion = std::move(value);
+        } else if (key.starts_with(kVintagePrefix)) {
+            meta.vintages.emplace(key.substr(kVintagePrefix.size()), std::move(value));
+        } else if (key.starts_with(kAttributionPrefix)) {
+            meta.attributions.emplace(key.substr(kAttributionPrefix.size()), std::move(value));
+        }
+    }
+    return meta;
+}
+
+FeatureTable& Project::layer(std::string_view table) {
+    const auto it = impl_->layers.find(table);
+    if (it != impl_->layers.end()) {
+        return *it->second;
+    }
+    const LayerSchema& schema = layerSchema(table);
+    auto created = std::make_unique<FeatureTable>(impl_->db.sql(), schema, impl_->srid);
+    return *impl_->layers.emplace(schema.table, std::move(created)).first->second;
+}
+
+std::vector<LayerSummary> Project::layerSummaries() {
+    std::vector<LayerSummary> summaries;
+    for (const auto& schema : projectLayers()) {
+        FeatureTable& table = layer(schema.table);
+        summaries.push_back({schema.table, schema.geometryType, table.count(), table.extent()});
+    }
+    return summaries;
+}
+
+SqliteDatabase& Project::database() {
+    return impl_->db.sql();
+}
+
+}  // namespace gigamap::core

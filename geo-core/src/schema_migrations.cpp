@@ -1,0 +1,100 @@
+#include "gigamap/core/schema_migrations.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <functional>
+#include <string>
+
+#include "gigamap/core/error.h"
+#include "gigamap/core/layer_schema.h"
+#include "gigamap/core/project_identity.h"
+#include "gigamap/core/sqlite_database.h"
+
+namespace gigamap::core {
+namespace {
+
+// SpatiaLite reports failure of its SQL functions as a 0 result, not an SQL error.
+void requireSpatialiteOk(SqliteDatabase& db, const std::string& sql, const std::string& what) {
+    const Value result = db.queryValue(sql);
+    if (!std::holds_alternative<std::int64_t>(result) || std::get<std::int64_t>(result) != 1) {
+        throw StoreError("cannot " + what + " in " + db.path().string() +
+                         " (SpatiaLite refused: " + sql + ")");
+    }
+}
+
+void createLayer(SqliteDatabase& db, const LayerSchema& layer, int srid) {
+    std::string columns = "fid INTEGER PRIMARY KEY";
+    for (const auto& field : layer.fields) {
+        columns += fmt::format(", \"{}\" {}", field.name, sqlTypeName(field.type));
+    }
+    db.exec(fmt::format("CREATE TABLE \"{}\" ({})", layer.table, columns));
+    requireSpatialiteOk(db,
+                        fmt::format("SELECT AddGeometryColumn('{}', 'geom', {}, '{}', 'XY')",
+                                    layer.table, srid, spatialiteTypeName(layer.geometryType)),
+                        "add the geometry column of " + layer.table);
+    requireSpatialiteOk(db, fmt::format("SELECT CreateSpatialIndex('{}', 'geom')", layer.table),
+                        "create the spatial index of " + layer.table);
+    for (const auto& key : layer.naturalKeys) {
+        db.exec(fmt::format("CREATE UNIQUE INDEX \"{0}_{1}_key\" ON \"{0}\" (\"{1}\")", layer.table,
+                            key));
+    }
+}
+
+void migration1CreateSchema(SqliteDatabase& db, int srid) {
+    // 'NONE' keeps spatial_ref_sys to the CRSs the project uses instead of
+    // thousands of rows; the storage CRS and WGS84 (for exports) are added.
+    requireSpatialiteOk(db, "SELECT InitSpatialMetadata(0, 'NONE')",
+                        "create the SpatiaLite metadata");
+    requireSpatialiteOk(db, fmt::format("SELECT InsertEpsgSrid({})", srid),
+                        fmt::format("register EPSG:{}", srid));
+    if (srid != 4326) {
+        requireSpatialiteOk(db, "SELECT InsertEpsgSrid(4326)", "register EPSG:4326");
+    }
+    for (const auto& layer : projectLayers()) {
+        createLayer(db, layer, srid);
+    }
+    db.exec(R"sql(
+        CREATE TABLE project_meta (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT
+        );
+        CREATE TABLE edit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            fid INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX edit_log_feature ON edit_log (table_name, fid);
+        CREATE TABLE layer_styles (
+            layer TEXT PRIMARY KEY NOT NULL,
+            style TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+    )sql");
+}
+
+using MigrationStep = void (*)(SqliteDatabase&, int srid);
+
+// Index i holds migration i + 1. Append only: a released migration never changes.
+constexpr std::array<MigrationStep, 1> kMigrations{&migration1CreateSchema};
+
+}  // namespace
+
+int SchemaMigrations::latestVersion() {
+    return static_cast<int>(kMigrations.size());
+}
+
+void SchemaMigrations::migrate(SqliteDatabase& db, int fromVersion, int srid) {
+    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
+        kMigrations[static_cast<std::size_t>(version - 1)](db, srid);
+        db.exec(fmt::format("PRAGMA user_version = {}", version));
+    }
+    db.exec(fmt::format("PRAGMA application_id = {}", kProjectApplicationId));
+}
+
+}  // namespace gigamap::core

@@ -1,0 +1,13 @@
+# A .deb that installs gigamap-cli (and, once it exists, the desktop application
+# with its .desktop entry and icon). Build it with: cpack --config build/release/CPackConfig.cmake
+set(CPACK_PACKAGE_NAME "gigamap")
+set(CPACK_PACKAGE_VENDOR "gigamap developers")
+set(CPACK_PACKAGE_CONTACT "gigamap developers <gigamap@example.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlite3-mod-spatialite")
+set(CPACK_STRIP_FILES ON)
+include(CPack)
