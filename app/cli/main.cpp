@@ -7,6 +7,7 @@
 
 #include "exit_code.h"
 #include "gigamap/core/version.h"
+#include "import_command.h"
 #include "info_command.h"
 #include "init_command.h"
 
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
 
     const gigamap::cli::InitCommand init(app);
     const gigamap::cli::InfoCommand info(app);
+    const gigamap::cli::ImportCommand import(app);
 
     try {
         app.parse(argc, argv);

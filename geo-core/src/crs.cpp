@@ -80,6 +80,16 @@ std::optional<int> Crs::epsgCode() const {
     return std::atoi(code);
 }
 
+std::optional<BoundingBox> Crs::areaOfUse() const {
+    BoundingBox box;
+    if (proj_get_area_of_use(state_->ctx, state_->pj.get(), &box.minX, &box.minY, &box.maxX,
+                             &box.maxY, nullptr) == 0 ||
+        box.minX < -180.0) {
+        return std::nullopt;
+    }
+    return box;
+}
+
 void Crs::requireProjectedMetres(std::string_view definition) const {
     const std::string label = std::string(definition) + " (" + name() + ")";
     if (isGeographic()) {

@@ -1,6 +1,20 @@
 #include "gigamap/core/feature.h"
 
+#include <bit>
+#include <cstring>
+
 namespace gigamap::core {
+
+Wkb pointWkb(double x, double y) {
+    static_assert(std::endian::native == std::endian::little, "WKB is written little-endian");
+    Wkb wkb(21);
+    wkb[0] = 0x01;                 // little-endian
+    const std::uint32_t type = 1;  // Point
+    std::memcpy(&wkb[1], &type, sizeof type);
+    std::memcpy(&wkb[5], &x, sizeof x);
+    std::memcpy(&wkb[13], &y, sizeof y);
+    return wkb;
+}
 
 const Value& Feature::attribute(const std::string& name) const {
     static const Value null;

@@ -49,6 +49,25 @@ std::string_view layerGeometryName(GeometryType type) {
     return "any";
 }
 
+// A single statement is atomic in SQLite, so a write inside the caller's
+// transaction needs no savepoint of its own; outside one it takes a transaction.
+class WriteScope {
+public:
+    explicit WriteScope(SqliteDatabase& db) {
+        if (!db.inTransaction()) {
+            transaction_.emplace(db);
+        }
+    }
+    void commit() {
+        if (transaction_) {
+            transaction_->commit();
+        }
+    }
+
+private:
+    std::optional<Transaction> transaction_;
+};
+
 }  // namespace
 
 struct FeatureTable::Impl {
@@ -56,19 +75,32 @@ struct FeatureTable::Impl {
     const LayerSchema& schema;
     int srid;
     GeosContext geos;
-    std::optional<SqliteStatement> insertStmt;
-    std::optional<SqliteStatement> updateStmt;
+    // Prepared once per distinct SQL text: bulk writes reuse them.
+    mutable std::map<std::string, SqliteStatement, std::less<>> statements;
+
+    SqliteStatement& cached(const std::string& sql) const {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            it = statements.emplace(sql, db.prepare(sql)).first;
+        }
+        it->second.reset();
+        return it->second;
+    }
+
+    void checkFieldNames(const std::map<std::string, Value>& attributes) const {
+        for (const auto& [name, value] : attributes) {
+            if (schema.field(name) == nullptr) {
+                throw StoreError(fmt::format("layer {} has no field '{}'", schema.table, name));
+            }
+        }
+    }
 
     Impl(SqliteDatabase& database, const LayerSchema& layer, int storageSrid)
         : db(database), schema(layer), srid(storageSrid) {}
 
     // Binds fid (or NULL), every field and the geometry, in schema order.
     void bindRow(SqliteStatement& stmt, const Feature& feature) const {
-        for (const auto& [name, value] : feature.attributes) {
-            if (schema.field(name) == nullptr) {
-                throw StoreError(fmt::format("layer {} has no field '{}'", schema.table, name));
-            }
-        }
+        checkFieldNames(feature.attributes);
         int index = 1;
         if (feature.fid > 0) {
             stmt.bind(index, feature.fid);
@@ -186,18 +218,14 @@ const LayerSchema& FeatureTable::schema() const {
 
 std::int64_t FeatureTable::insert(const Feature& feature) {
     impl_->requireWritable();
-    if (!impl_->insertStmt) {
-        std::string placeholders = "?, ";
-        for (std::size_t i = 0; i < impl_->schema.fields.size(); ++i) {
-            placeholders += "?, ";
-        }
-        impl_->insertStmt.emplace(impl_->db.prepare(fmt::format(
-            "INSERT INTO {} (fid, {}geom) VALUES ({}GeomFromWKB(?, {}))",
-            sqlName(impl_->schema.table), fieldList(impl_->schema), placeholders, impl_->srid)));
+    std::string placeholders = "?, ";
+    for (std::size_t i = 0; i < impl_->schema.fields.size(); ++i) {
+        placeholders += "?, ";
     }
-    Transaction transaction(impl_->db);
-    auto& stmt = *impl_->insertStmt;
-    stmt.reset();
+    auto& stmt = impl_->cached(fmt::format(
+        "INSERT INTO {} (fid, {}geom) VALUES ({}GeomFromWKB(?, {}))", sqlName(impl_->schema.table),
+        fieldList(impl_->schema), placeholders, impl_->srid));
+    WriteScope transaction(impl_->db);
     impl_->bindRow(stmt, feature);
     stmt.run();
     const std::int64_t fid = impl_->db.lastInsertRowid();
@@ -207,23 +235,19 @@ std::int64_t FeatureTable::insert(const Feature& feature) {
 
 void FeatureTable::update(const Feature& feature) {
     impl_->requireWritable();
-    if (!impl_->updateStmt) {
-        // Numbered as bindRow binds them: ?1 is the fid, then the fields, then geom.
-        std::string assignments;
-        int index = 1;
-        for (const auto& field : impl_->schema.fields) {
-            assignments += fmt::format("{} = ?{}, ", sqlName(field.name), ++index);
-        }
-        impl_->updateStmt.emplace(impl_->db.prepare(
-            fmt::format("UPDATE {} SET {}geom = GeomFromWKB(?{}, {}) WHERE fid = ?1",
-                        sqlName(impl_->schema.table), assignments, index + 1, impl_->srid)));
-    }
     if (feature.fid <= 0) {
         throw impl_->noSuchFeature(feature.fid);
     }
-    Transaction transaction(impl_->db);
-    auto& stmt = *impl_->updateStmt;
-    stmt.reset();
+    // Numbered as bindRow binds them: ?1 is the fid, then the fields, then geom.
+    std::string assignments;
+    int index = 1;
+    for (const auto& field : impl_->schema.fields) {
+        assignments += fmt::format("{} = ?{}, ", sqlName(field.name), ++index);
+    }
+    auto& stmt = impl_->cached(
+        fmt::format("UPDATE {} SET {}geom = GeomFromWKB(?{}, {}) WHERE fid = ?1",
+                    sqlName(impl_->schema.table), assignments, index + 1, impl_->srid));
+    WriteScope transaction(impl_->db);
     impl_->bindRow(stmt, feature);
     stmt.run();
     if (impl_->db.changes() != 1) {
@@ -232,9 +256,60 @@ void FeatureTable::update(const Feature& feature) {
     transaction.commit();
 }
 
+void FeatureTable::patch(std::int64_t fid, const std::map<std::string, Value>& attributes,
+                         const Wkb* geometry) {
+    impl_->requireWritable();
+    impl_->checkFieldNames(attributes);
+    std::string assignments;
+    int index = 1;
+    for (const auto& [name, value] : attributes) {
+        assignments +=
+            fmt::format("{}{} = ?{}", assignments.empty() ? "" : ", ", sqlName(name), ++index);
+    }
+    if (geometry != nullptr) {
+        assignments += fmt::format("{}geom = GeomFromWKB(?{}, {})", assignments.empty() ? "" : ", ",
+                                   ++index, impl_->srid);
+    }
+    if (assignments.empty()) {
+        return;
+    }
+    auto& stmt = impl_->cached(
+        fmt::format("UPDATE {} SET {} WHERE fid = ?1", sqlName(impl_->schema.table), assignments));
+    stmt.bind(1, fid);
+    index = 1;
+    for (const auto& [name, value] : attributes) {
+        stmt.bindValue(++index, impl_->checked(*impl_->schema.field(name), value));
+    }
+    if (geometry != nullptr) {
+        stmt.bindBlob(++index, impl_->normalisedGeometry(*geometry));
+    }
+    WriteScope transaction(impl_->db);
+    stmt.run();
+    if (impl_->db.changes() != 1) {
+        throw impl_->noSuchFeature(fid);
+    }
+    transaction.commit();
+}
+
+std::optional<std::int64_t> FeatureTable::findByKey(std::string_view field,
+                                                    const Value& value) const {
+    if (impl_->schema.field(field) == nullptr) {
+        throw StoreError(fmt::format("layer {} has no field '{}'", impl_->schema.table, field));
+    }
+    auto& stmt = impl_->cached(fmt::format("SELECT min(fid) FROM {} WHERE {} = ?",
+                                           sqlName(impl_->schema.table), sqlName(field)));
+    stmt.bindValue(1, value);
+    std::optional<std::int64_t> fid;
+    if (stmt.step() && !stmt.isNull(0)) {
+        fid = stmt.columnInt64(0);
+    }
+    stmt.reset();
+    return fid;
+}
+
 void FeatureTable::remove(std::int64_t fid) {
     impl_->requireWritable();
-    Transaction transaction(impl_->db);
+    WriteScope transaction(impl_->db);
     auto stmt = impl_->db.prepare(
         fmt::format("DELETE FROM {} WHERE fid = ?", sqlName(impl_->schema.table)));
     stmt.bind(1, fid);

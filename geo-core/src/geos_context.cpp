@@ -221,4 +221,36 @@ Geometry Geometry::toMulti() const {
     return {*context_, multi};
 }
 
+Geometry Geometry::makeValid() const {
+    const auto handle = native(*context_);
+    auto params = owned(GEOSMakeValidParams_create_r(handle), [handle](GEOSMakeValidParams* p) {
+        GEOSMakeValidParams_destroy_r(handle, p);
+    });
+    GEOSMakeValidParams_setMethod_r(handle, params.get(), GEOS_MAKE_VALID_STRUCTURE);
+    GEOSMakeValidParams_setKeepCollapsed_r(handle, params.get(), 0);
+    GEOSGeometry* valid = GEOSMakeValidWithParams_r(handle, geos(*this), params.get());
+    if (valid == nullptr) {
+        throw GeometryError("cannot repair geometry: " + context_->takeLastError());
+    }
+    return {*context_, valid};
+}
+
+int Geometry::partCount() const {
+    const int count = GEOSGetNumGeometries_r(native(*context_), geos(*this));
+    if (count < 0) {
+        throw GeometryError("cannot count parts: " + context_->takeLastError());
+    }
+    return count;
+}
+
+Geometry Geometry::part(int index) const {
+    const GEOSGeometry* borrowed = GEOSGetGeometryN_r(native(*context_), geos(*this), index);
+    GEOSGeometry* clone =
+        borrowed != nullptr ? GEOSGeom_clone_r(native(*context_), borrowed) : nullptr;
+    if (clone == nullptr) {
+        throw GeometryError("no part " + std::to_string(index) + ": " + context_->takeLastError());
+    }
+    return {*context_, clone};
+}
+
 }  // namespace gigamap::core

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "gigamap/core/bounding_box.h"
+
 namespace gigamap::core {
 
 class ProjContext;
@@ -26,6 +28,8 @@ public:
     // The unit of the first axis as PROJ names it ("metre", "US survey foot", "degree").
     [[nodiscard]] std::string axisUnit() const;
     [[nodiscard]] std::optional<int> epsgCode() const;
+    // Where the CRS may be used, in WGS84 longitude/latitude, if PROJ knows.
+    [[nodiscard]] std::optional<BoundingBox> areaOfUse() const;
 
     // Throws CrsError unless this is a projected CRS in metres, the only kind a
     // project may be stored in (lengths and areas are computed in it).

@@ -58,4 +58,10 @@ public:
     using Error::Error;
 };
 
+// Long work was cancelled through its Feedback; nothing was changed.
+class CancelledError : public Error {
+public:
+    using Error::Error;
+};
+
 }  // namespace gigamap::core

@@ -12,6 +12,9 @@ namespace gigamap::core {
 // Well-known binary, as OGC Simple Features define it.
 using Wkb = std::vector<unsigned char>;
 
+// The WKB of a 2D point.
+[[nodiscard]] Wkb pointWkb(double x, double y);
+
 // One row of a layer: its id, its attributes by field name and its geometry
 // as WKB (empty for a NULL geometry). The fid is assigned by the store on insert.
 struct Feature {

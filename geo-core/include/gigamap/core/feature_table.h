@@ -1,8 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "gigamap/core/bounding_box.h"
@@ -33,8 +36,17 @@ public:
     // Replaces the whole row feature.fid: attributes not given become NULL, an
     // empty geometry becomes NULL. Throws StoreError when there is no such fid.
     void update(const Feature& feature);
+    // Sets only the given attributes of feature `fid`, and its geometry when
+    // `geometry` is not null; other fields keep their values. Throws StoreError
+    // when there is no such fid.
+    void patch(std::int64_t fid, const std::map<std::string, Value>& attributes,
+               const Wkb* geometry = nullptr);
     // Deletes feature `fid`; throws StoreError when there is no such fid.
     void remove(std::int64_t fid);
+
+    // The fid of the feature whose `field` equals `value` (the lowest, if several).
+    [[nodiscard]] std::optional<std::int64_t> findByKey(std::string_view field,
+                                                        const Value& value) const;
 
     [[nodiscard]] std::optional<Feature> read(std::int64_t fid) const;
     // Ids of the features whose bounding box meets `box`, in ascending order,

@@ -41,6 +41,12 @@ public:
     // This geometry as a one-part multi-geometry when it is a single Point,
     // LineString or Polygon; otherwise a copy of it.
     [[nodiscard]] Geometry toMulti() const;
+    // A valid version of this geometry that keeps its dimension (GEOS's
+    // "structure" method, collapsed parts dropped): an invalid polygon stays polygonal.
+    [[nodiscard]] Geometry makeValid() const;
+    [[nodiscard]] int partCount() const;
+    // Part `index` of a multi-geometry, as a geometry of its own.
+    [[nodiscard]] Geometry part(int index) const;
 
     // The GEOSGeometry*, for the wrappers.
     [[nodiscard]] void* handle() const { return geometry_; }

@@ -1,0 +1,136 @@
+#include "import_command.h"
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "gigamap/core/project.h"
+#include "gigamap/importers/codepoint_importer.h"
+#include "gigamap/importers/vector_importer.h"
+#include "terminal_progress.h"
+
+namespace gigamap::cli {
+namespace {
+
+// "target=source" pairs of --map and --set.
+std::map<std::string, std::string> pairs(const std::vector<std::string>& items,
+                                         const char* option) {
+    std::map<std::string, std::string> result;
+    for (const auto& item : items) {
+        const auto equals = item.find('=');
+        if (equals == std::string::npos || equals == 0) {
+            throw CLI::ValidationError(option, "expected FIELD=VALUE, got '" + item + "'");
+        }
+        result[item.substr(0, equals)] = item.substr(equals + 1);
+    }
+    return result;
+}
+
+void addCommonOptions(CLI::App& command, std::string& project, std::string& rejects, bool& quiet,
+                      bool& json, std::string& vintage) {
+    command.add_option("--vintage", vintage,
+                       "The data's version or date, e.g. 2025.4.0 or 2023-05");
+    command.add_option("PROJECT", project, "The project file")->required();
+    command.add_option("--rejects", rejects,
+                       "Where to list rejected rows (default: beside the project)");
+    command.add_flag("--quiet", quiet, "No progress bar");
+    command.add_flag("--json", json, "Print the summary as JSON");
+}
+
+}  // namespace
+
+ImportCommand::ImportCommand(CLI::App& parent) {
+    auto* import = parent.add_subcommand("import", "Import source data into a project");
+    import->require_subcommand(1);
+    addCodePoint(*import);
+    addVector(*import);
+}
+
+void ImportCommand::addCodePoint(CLI::App& import) {
+    auto* command = import.add_subcommand(
+        "codepoint", "OS Code-Point Open CSV (or a CSV with postcode and coordinates columns)");
+    addCommonOptions(*command, project_, rejects_, quiet_, json_, vintage_);
+    command->add_option("FILE", files_, "Code-Point Open CSV files")->required();
+    command->add_option("--district", district_,
+                        "Keep only postcodes of this Admin_district_code, e.g. E07000121");
+    command->callback([this] { runCodePoint(); });
+}
+
+void ImportCommand::addVector(CLI::App& import) {
+    auto* command = import.add_subcommand(
+        "vector", "Any vector file GDAL reads (GeoPackage, Shapefile, GeoJSON, KML, CSV...)");
+    addCommonOptions(*command, project_, rejects_, quiet_, json_, vintage_);
+    command->add_option("FILE", files_, "The source file")->required()->expected(1);
+    command->add_option("--into", into_, "The project layer to fill, e.g. boundaries")->required();
+    command->add_option("--layer", layer_, "The source layer, when the file has several");
+    command->add_option("--map", maps_, "target=source: take a field from another source field")
+        ->take_all();
+    command->add_option("--set", sets_, "field=value: set a field to a constant")->take_all();
+    command->add_option("--s-srs", sourceCrs_,
+                        "The source CRS, e.g. EPSG:4326, if the file has none");
+    command->add_option("--source", sourceName_,
+                        "Name under which the project records --vintage and --attribution "
+                        "(default: the layer's name)");
+    command->add_option("--attribution", attribution_,
+                        "The attribution the data's licence requires, for reports");
+    command->callback([this] { runVector(); });
+}
+
+void ImportCommand::runCodePoint() const {
+    auto project = core::Project::open(project_);
+    importers::CodePointOptions options;
+    if (!district_.empty()) {
+        options.district = district_;
+    }
+    options.rejectsFile = rejects_;
+    options.vintage = vintage_;
+    TerminalProgress progress("Importing postcodes", quiet_);
+    importers::CodePointImporter importer(project, options);
+    const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
+    report(importer.importFiles(files, &progress));
+}
+
+void ImportCommand::runVector() const {
+    auto project = core::Project::open(project_);
+    importers::VectorOptions options;
+    options.table = into_;
+    if (!layer_.empty()) {
+        options.layer = layer_;
+    }
+    options.fields = pairs(maps_, "--map");
+    options.values = pairs(sets_, "--set");
+    if (!sourceCrs_.empty()) {
+        options.sourceCrs = sourceCrs_;
+    }
+    options.rejectsFile = rejects_;
+    options.source = {sourceName_.empty() ? into_ : sourceName_, vintage_, attribution_};
+    TerminalProgress progress("Importing " + into_, quiet_);
+    importers::VectorImporter importer(project, options);
+    report(importer.importFile(files_.front(), &progress));
+}
+
+void ImportCommand::report(const importers::ImportSummary& summary) const {
+    if (json_) {
+        nlohmann::json json{
+            {"table", summary.table},       {"read", summary.read},
+            {"inserted", summary.inserted}, {"updated", summary.updated},
+            {"skipped", summary.skipped},   {"rejected", summary.rejected},
+            {"repaired", summary.repaired}, {"rejects_file", summary.rejectsFile.string()},
+            {"notes", summary.notes}};
+        fmt::print("{}\n", json.dump(2));
+        return;
+    }
+    fmt::print(
+        "Imported into {}: {} read, {} new, {} updated, {} skipped, {} rejected, {} repaired.\n",
+        summary.table, summary.read, summary.inserted, summary.updated, summary.skipped,
+        summary.rejected, summary.repaired);
+    for (const auto& note : summary.notes) {
+        fmt::print("  {}\n", note);
+    }
+    if (!summary.rejectsFile.empty()) {
+        fmt::print("  Rejected rows, with line and reason: {}\n", summary.rejectsFile.string());
+    }
+}
+
+}  // namespace gigamap::cli

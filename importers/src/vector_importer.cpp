@@ -1,0 +1,410 @@
+#include "gigamap/importers/vector_importer.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <variant>
+
+#include "gdal_handles.h"
+#include "gigamap/core/crs_transform.h"
+#include "gigamap/core/error.h"
+#include "gigamap/core/feature_table.h"
+#include "gigamap/core/feedback.h"
+#include "gigamap/core/geos_context.h"
+#include "gigamap/core/layer_schema.h"
+#include "gigamap/core/proj_context.h"
+#include "gigamap/core/project.h"
+#include "gigamap/core/transaction.h"
+#include "gigamap/importers/area_check.h"
+#include "gigamap/importers/rejects_file.h"
+#include "gigamap/importers/text_values.h"
+
+namespace gigamap::importers {
+namespace {
+
+constexpr std::int64_t kProgressEvery = 1024;
+
+// Where a target field's value comes from: a source field or a constant.
+struct FieldSource {
+    const core::FieldSpec* target = nullptr;
+    int sourceIndex = -1;
+    core::Value constant;
+};
+
+// A value converted for its target field, or why it cannot be.
+using Converted = std::variant<core::Value, std::string>;
+
+Converted fromText(std::string_view text, core::FieldType type) {
+    if (trim(text).empty() && type != core::FieldType::Text) {
+        return core::Value{};
+    }
+    switch (type) {
+        case core::FieldType::Integer:
+            if (auto v = parseInteger(text)) {
+                return core::Value{*v};
+            }
+            if (auto d = parseDouble(text); d && std::trunc(*d) == *d) {
+                return core::Value{static_cast<std::int64_t>(*d)};
+            }
+            return std::string("not a whole number");
+        case core::FieldType::Real:
+            if (auto v = parseDouble(text)) {
+                return core::Value{*v};
+            }
+            return std::string("not a number");
+        case core::FieldType::Text:
+            return core::Value{std::string(text)};
+    }
+    return core::Value{};
+}
+
+Converted fromOgr(const OGRFeature& feature, int index, core::FieldType type) {
+    if (!feature.IsFieldSetAndNotNull(index)) {
+        return core::Value{};
+    }
+    const OGRFieldType sourceType = feature.GetFieldDefnRef(index)->GetType();
+    const bool numeric =
+        sourceType == OFTInteger || sourceType == OFTInteger64 || sourceType == OFTReal;
+    if (numeric && type == core::FieldType::Real) {
+        return core::Value{feature.GetFieldAsDouble(index)};
+    }
+    if ((sourceType == OFTInteger || sourceType == OFTInteger64) &&
+        type == core::FieldType::Integer) {
+        return core::Value{static_cast<std::int64_t>(feature.GetFieldAsInteger64(index))};
+    }
+    return fromText(feature.GetFieldAsString(index), type);
+}
+
+int sourceField(const OGRFeatureDefn& defn, const std::string& name) {
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        if (EQUAL(defn.GetFieldDefn(i)->GetNameRef(), name.c_str())) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+std::string sourceFieldNames(const OGRFeatureDefn& defn) {
+    std::string names;
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        names += (names.empty() ? "" : ", ") + std::string(defn.GetFieldDefn(i)->GetNameRef());
+    }
+    return names.empty() ? "none" : names;
+}
+
+OGRLayer* chooseLayer(GDALDataset& dataset, const VectorOptions& options,
+                      const std::filesystem::path& file) {
+    if (options.layer) {
+        OGRLayer* layer = dataset.GetLayerByName(options.layer->c_str());
+        if (layer == nullptr) {
+            throw core::ImportError(
+                fmt::format("{} has no layer '{}'", file.string(), *options.layer));
+        }
+        return layer;
+    }
+    if (dataset.GetLayerCount() == 1) {
+        return dataset.GetLayer(0);
+    }
+    std::string names;
+    for (auto* layer : dataset.GetLayers()) {
+        names += (names.empty() ? "" : ", ") + std::string(layer->GetName());
+    }
+    throw core::ImportError(fmt::format("{} has {} layers ({}); choose one with --layer",
+                                        file.string(), dataset.GetLayerCount(), names));
+}
+
+std::vector<FieldSource> planFields(const core::LayerSchema& schema, const OGRFeatureDefn& defn,
+                                    const VectorOptions& options,
+                                    const std::filesystem::path& file) {
+    for (const auto& [target, unused] : options.fields) {
+        if (schema.field(target) == nullptr) {
+            throw core::ImportError(fmt::format("--map {}=...: layer {} has no field '{}'", target,
+                                                schema.table, target));
+        }
+    }
+    std::vector<FieldSource> plan;
+    for (const auto& field : schema.fields) {
+        FieldSource source{&field, -1, {}};
+        if (const auto constant = options.values.find(field.name);
+            constant != options.values.end()) {
+            const Converted value = fromText(constant->second, field.type);
+            if (const auto* problem = std::get_if<std::string>(&value)) {
+                throw core::ImportError(
+                    fmt::format("--set {}={}: {}", field.name, constant->second, *problem));
+            }
+            source.constant = std::get<core::Value>(value);
+        } else if (const auto mapped = options.fields.find(field.name);
+                   mapped != options.fields.end()) {
+            source.sourceIndex = sourceField(defn, mapped->second);
+            if (source.sourceIndex < 0) {
+                throw core::ImportError(fmt::format(
+                    "--map {}={}: {} has no field '{}'; its fields are: {}", field.name,
+                    mapped->second, file.string(), mapped->second, sourceFieldNames(defn)));
+            }
+        } else {
+            source.sourceIndex = sourceField(defn, field.name);
+        }
+        if (source.sourceIndex >= 0 || !core::isNull(source.constant)) {
+            plan.push_back(source);
+        }
+    }
+    for (const auto& [target, unused] : options.values) {
+        if (schema.field(target) == nullptr) {
+            throw core::ImportError(fmt::format("--set {}=...: layer {} has no field '{}'", target,
+                                                schema.table, target));
+        }
+    }
+    return plan;
+}
+
+// One import of one file.
+class VectorRun {
+public:
+    VectorRun(core::Project& project, const VectorOptions& options,
+              const std::filesystem::path& file, ImportSummary& summary)
+        : project_(project),
+          options_(options),
+          file_(file),
+          summary_(summary),
+          table_(project.layer(options.table)),
+          rejects_(options.rejectsFile.empty()
+                       ? defaultRejectsPath(project.path(), "vector-" + options.table)
+                       : options.rejectsFile),
+          area_(proj_, project.srid()) {}
+
+    void run(OGRLayer& layer, core::Feedback* feedback) {
+        const auto plan = planFields(table_.schema(), *layer.GetLayerDefn(), options_, file_);
+        prepareTransformation(layer);
+        const GIntBig total = layer.GetFeatureCount(FALSE);
+        std::int64_t number = 0;
+        layer.ResetReading();
+        for (auto& feature : layer) {
+            ++number;
+            ++summary_.read;
+            importFeature(*feature, number, plan);
+            if (number % kProgressEvery == 0 && feedback != nullptr) {
+                if (feedback->isCancelled()) {
+                    throw core::CancelledError("import cancelled; the project is unchanged");
+                }
+                if (total > 0) {
+                    feedback->setProgress(100.0 * static_cast<double>(number) /
+                                          static_cast<double>(total));
+                }
+            }
+        }
+        if (transform_) {
+            describeTransformation(transformLabel_.empty() ? "the source CRS" : transformLabel_);
+        }
+        summary_.rejectsFile = rejects_.writtenPath();
+    }
+
+private:
+    void prepareTransformation(OGRLayer& layer) {
+        OGRSpatialReference source;
+        if (options_.sourceCrs) {
+            if (source.SetFromUserInput(options_.sourceCrs->c_str()) != OGRERR_NONE) {
+                throw core::CrsError("unknown CRS given with --s-srs: " + *options_.sourceCrs);
+            }
+        } else if (const OGRSpatialReference* fileCrs = layer.GetSpatialRef()) {
+            source = *fileCrs;
+        } else {
+            throw core::ImportError(file_.string() +
+                                    " does not say which CRS its coordinates are in; give it "
+                                    "with --s-srs EPSG:N");
+        }
+        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        target_.importFromEPSG(project_.srid());
+        target_.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        sourceIsGeographic_ = source.IsGeographic() != 0;
+        const char* code = source.GetAuthorityCode(nullptr);
+        const std::string sourceLabel =
+            code != nullptr ? fmt::format("EPSG:{}", code) : source.GetName();
+        if (source.IsSame(&target_) == 0) {
+            transform_.reset(OGRCreateCoordinateTransformation(&source, &target_));
+            if (!transform_) {
+                throw core::CrsError(fmt::format("no transformation from {} to EPSG:{}",
+                                                 sourceLabel, project_.srid()));
+            }
+            transformLabel_ = code != nullptr ? sourceLabel : std::string();
+        } else {
+            summary_.notes.push_back(
+                fmt::format("source CRS {} is the project CRS: no transformation", sourceLabel));
+        }
+    }
+
+    // Which operation PROJ picks for this data (e.g. a Helmert fit or the OSTN15
+    // grid), found by transforming the first feature's first corner.
+    void describeTransformation(const std::string& sourceLabel) {
+        std::string note =
+            fmt::format("transformed from {} to EPSG:{}", sourceLabel, project_.srid());
+        if (firstCorner_) {
+            try {
+                const core::CrsTransform probe(proj_, sourceLabel,
+                                               fmt::format("EPSG:{}", project_.srid()));
+                (void)probe.forward(*firstCorner_);
+                note += " with " + probe.operationName();
+            } catch (const core::CrsError&) {
+                // The note is informative only.
+            }
+        }
+        summary_.notes.push_back(note);
+    }
+
+    void reject(std::int64_t number, std::string_view field, std::string_view reason,
+                std::string_view value = {}) {
+        rejects_.add(file_, number, field, reason, value);
+        ++summary_.rejected;
+    }
+
+    std::optional<core::Wkb> geometryOf(OGRFeature& feature, std::int64_t number) {
+        OGRGeometry* geometry = feature.GetGeometryRef();
+        if (geometry == nullptr || geometry->IsEmpty()) {
+            reject(number, "geometry", "empty geometry");
+            return std::nullopt;
+        }
+        geometry->flattenTo2D();
+        OGREnvelope envelope;
+        geometry->getEnvelope(&envelope);
+        const core::BoundingBox box{envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY};
+        if (sourceIsGeographic_) {
+            if (auto problem = area_.lonLat(box)) {
+                reject(number, "geometry", *problem);
+                return std::nullopt;
+            }
+        }
+        if (!firstCorner_ && !transformLabel_.empty()) {
+            firstCorner_ = core::CrsTransform::Point{envelope.MinX, envelope.MinY};
+        }
+        if (transform_ && geometry->transform(transform_.get()) != OGRERR_NONE) {
+            reject(number, "geometry", "cannot be transformed into the project CRS");
+            return std::nullopt;
+        }
+        geometry->getEnvelope(&envelope);
+        if (auto problem =
+                area_.projected({envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY})) {
+            reject(number, "geometry", *problem);
+            return std::nullopt;
+        }
+        core::Wkb wkb(static_cast<std::size_t>(geometry->WkbSize()));
+        geometry->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+        return fitToLayer(wkb, number);
+    }
+
+    // Single-part multi-geometries for single-geometry layers, invalid polygons repaired.
+    std::optional<core::Wkb> fitToLayer(const core::Wkb& wkb, std::int64_t number) {
+        core::Geometry geometry = geos_.readWkb(wkb);
+        const auto wanted = table_.schema().geometryType;
+        const auto kind = geometry.kind();
+        const bool multi =
+            kind == core::GeometryKind::MultiPoint || kind == core::GeometryKind::MultiLineString;
+        if (multi &&
+            (wanted == core::GeometryType::Point || wanted == core::GeometryType::LineString)) {
+            if (geometry.partCount() != 1) {
+                reject(
+                    number, "geometry",
+                    fmt::format("{} of {} parts; layer {} takes single parts", geometry.typeName(),
+                                geometry.partCount(), table_.schema().table));
+                return std::nullopt;
+            }
+            geometry = geometry.part(0);
+        }
+        const bool polygonal =
+            kind == core::GeometryKind::Polygon || kind == core::GeometryKind::MultiPolygon;
+        if (polygonal && !geometry.isValid()) {
+            geometry = geometry.makeValid();
+            if (geometry.isEmpty()) {
+                reject(number, "geometry", "invalid polygon that repairs to nothing");
+                return std::nullopt;
+            }
+            ++summary_.repaired;
+        }
+        return geos_.writeWkb(geometry);
+    }
+
+    void importFeature(OGRFeature& feature, std::int64_t number,
+                       const std::vector<FieldSource>& plan) {
+        std::map<std::string, core::Value> attributes;
+        for (const auto& source : plan) {
+            if (source.sourceIndex < 0) {
+                attributes[source.target->name] = source.constant;
+                continue;
+            }
+            const Converted value = fromOgr(feature, source.sourceIndex, source.target->type);
+            if (const auto* problem = std::get_if<std::string>(&value)) {
+                reject(number, feature.GetFieldDefnRef(source.sourceIndex)->GetNameRef(), *problem,
+                       feature.GetFieldAsString(source.sourceIndex));
+                return;
+            }
+            attributes[source.target->name] = std::get<core::Value>(value);
+        }
+        const auto wkb = geometryOf(feature, number);
+        if (!wkb) {
+            return;
+        }
+        try {
+            store(std::move(attributes), *wkb);
+        } catch (const core::GeometryError& error) {
+            reject(number, "geometry", error.what());
+        }
+    }
+
+    void store(std::map<std::string, core::Value> attributes, const core::Wkb& wkb) {
+        for (const auto& key : table_.schema().naturalKeys) {
+            const auto it = attributes.find(key);
+            if (it == attributes.end() || core::isNull(it->second)) {
+                continue;
+            }
+            if (const auto fid = table_.findByKey(key, it->second)) {
+                table_.patch(*fid, attributes, &wkb);
+                ++summary_.updated;
+                return;
+            }
+        }
+        core::Feature feature;
+        feature.attributes = std::move(attributes);
+        feature.geometry = wkb;
+        (void)table_.insert(feature);
+        ++summary_.inserted;
+    }
+
+    core::Project& project_;
+    const VectorOptions& options_;
+    const std::filesystem::path& file_;
+    ImportSummary& summary_;
+    core::FeatureTable& table_;
+    RejectsFile rejects_;
+    core::ProjContext proj_;
+    core::GeosContext geos_;
+    AreaCheck area_;
+    OGRSpatialReference target_;
+    CoordinateTransformationPtr transform_;
+    bool sourceIsGeographic_ = false;
+    std::string transformLabel_;  // "EPSG:N" of the source, when it has a code
+    std::optional<core::CrsTransform::Point> firstCorner_;
+};
+
+}  // namespace
+
+VectorImporter::VectorImporter(core::Project& project, VectorOptions options)
+    : project_(project), options_(std::move(options)) {}
+
+ImportSummary VectorImporter::importFile(const std::filesystem::path& file,
+                                         core::Feedback* feedback) {
+    ImportSummary summary;
+    summary.source = file;
+    summary.table = options_.table;
+    (void)core::layerSchema(options_.table);  // an unknown table is refused before reading
+    auto dataset = openVectorSource(file);
+    OGRLayer* layer = chooseLayer(*dataset, options_, file);
+    core::Transaction transaction(project_.database());
+    VectorRun run(project_, options_, file, summary);
+    run.run(*layer, feedback);
+    recordSource(project_, options_.source);
+    transaction.commit();
+    if (feedback != nullptr) {
+        feedback->setProgress(100.0);
+    }
+    return summary;
+}
+
+}  // namespace gigamap::importers

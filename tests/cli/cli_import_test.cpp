@@ -1,0 +1,68 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.h"
+#include "support/data_paths.h"
+#include "support/project_fixture.h"
+
+namespace gigamap::test {
+namespace {
+
+using ::testing::HasSubstr;
+
+class CliImportTest : public ::testing::Test {
+protected:
+    TempDir dir_;
+    std::string project_ = dir_.file("p.sqlite").string();
+
+    void SetUp() override { ASSERT_EQ(runCli({"init", project_}).exitCode, 0); }
+};
+
+TEST_F(CliImportTest, CodePointWithRejectsReportsCountsAndTheRejectsFile) {
+    const auto result =
+        runCli({"import", "codepoint", project_, testData("codepoint/bad_rows.csv").string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.out, HasSubstr("8 read, 2 new, 0 updated, 0 skipped, 6 rejected"));
+    const auto rejects = dir_.file("p.codepoint-rejects.csv");
+    EXPECT_THAT(result.out, HasSubstr(rejects.string()));
+    EXPECT_THAT(fileBytes(rejects), HasSubstr("not a UK postcode"));
+    EXPECT_TRUE(result.err.empty()) << "no progress bar when stderr is not a terminal";
+}
+
+TEST_F(CliImportTest, VectorJsonSummaryAndRecordedVintage) {
+    const auto result =
+        runCli({"import", "vector", project_,
+                sampleSource("lancaster_lad_E07000121_wgs84.geojson").string(), "--into",
+                "boundaries", "--map", "code=objectid", "--map", "name=district", "--set",
+                "kind=district", "--vintage", "2022", "--source", "ons", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    EXPECT_EQ(json["inserted"], 1);
+    EXPECT_EQ(json["table"], "boundaries");
+    const auto info = nlohmann::json::parse(runCli({"info", project_, "--json"}).out);
+    EXPECT_EQ(info["vintages"]["ons"], "2022");
+    EXPECT_EQ(info["layers"][0]["features"], 1);
+}
+
+TEST_F(CliImportTest, BadFilesExitWithTwoAndNameTheFile) {
+    const auto text = testData("codepoint/not_codepoint.csv").string();
+    const auto codepoint = runCli({"import", "codepoint", project_, text});
+    EXPECT_EQ(codepoint.exitCode, 2);
+    EXPECT_THAT(codepoint.err, HasSubstr(text + " is not Code-Point Open"));
+    const auto vector = runCli({"import", "vector", project_, text, "--into", "boundaries"});
+    EXPECT_EQ(vector.exitCode, 2);
+    EXPECT_THAT(vector.err, HasSubstr("does not say which CRS"));
+}
+
+TEST_F(CliImportTest, UsageErrorsExitWithOne) {
+    EXPECT_EQ(runCli({"import"}).exitCode, 1);
+    EXPECT_EQ(runCli({"import", "vector", project_, "x.gpkg"}).exitCode, 1);  // no --into
+    EXPECT_EQ(runCli({"import", "vector", project_, "x.gpkg", "--into", "roads", "--map", "oops"})
+                  .exitCode,
+              1);
+}
+
+}  // namespace
+}  // namespace gigamap::test
