@@ -7,6 +7,7 @@
 
 #include "gigamap/core/project.h"
 #include "gigamap/importers/codepoint_importer.h"
+#include "gigamap/importers/ofcom_fixed_importer.h"
 #include "gigamap/importers/vector_importer.h"
 #include "terminal_progress.h"
 
@@ -45,6 +46,19 @@ ImportCommand::ImportCommand(CLI::App& parent) {
     import->require_subcommand(1);
     addCodePoint(*import);
     addVector(*import);
+    addOfcomFixed(*import);
+}
+
+void ImportCommand::addOfcomFixed(CLI::App& import) {
+    auto* command = import.add_subcommand(
+        "ofcom-fixed", "Ofcom Connected Nations fixed coverage, postcode or local-authority level");
+    addCommonOptions(*command, project_, rejects_, quiet_, json_, vintage_);
+    command->add_option("FILE", files_, "Ofcom CSV files, e.g. 202305_fixed_pc_coverage_r01_LA.csv")
+        ->required();
+    command->add_option("--district", district_,
+                        "For a local-authority file: the district's code (default: the "
+                        "project's district boundary)");
+    command->callback([this] { runOfcomFixed(); });
 }
 
 void ImportCommand::addCodePoint(CLI::App& import) {
@@ -108,6 +122,20 @@ void ImportCommand::runVector() const {
     TerminalProgress progress("Importing " + into_, quiet_);
     importers::VectorImporter importer(project, options);
     report(importer.importFile(files_.front(), &progress));
+}
+
+void ImportCommand::runOfcomFixed() const {
+    auto project = core::Project::open(project_);
+    importers::OfcomFixedOptions options;
+    options.vintage = vintage_;
+    if (!district_.empty()) {
+        options.district = district_;
+    }
+    options.rejectsFile = rejects_;
+    TerminalProgress progress("Importing Ofcom coverage", quiet_);
+    importers::OfcomFixedImporter importer(project, options);
+    const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
+    report(importer.importFiles(files, &progress));
 }
 
 void ImportCommand::report(const importers::ImportSummary& summary) const {

@@ -22,8 +22,10 @@ public:
 private:
     void addCodePoint(CLI::App& import);
     void addVector(CLI::App& import);
+    void addOfcomFixed(CLI::App& import);
     void runCodePoint() const;
     void runVector() const;
+    void runOfcomFixed() const;
     void report(const importers::ImportSummary& summary) const;
 
     std::string project_;

@@ -16,6 +16,7 @@
 #include "gigamap/core/transaction.h"
 #include "gigamap/importers/area_check.h"
 #include "gigamap/importers/csv_reader.h"
+#include "gigamap/importers/import_progress.h"
 #include "gigamap/importers/rejects_file.h"
 #include "gigamap/importers/source_record.h"
 #include "gigamap/importers/text_values.h"
@@ -24,7 +25,6 @@ namespace gigamap::importers {
 namespace {
 
 constexpr std::size_t kCodePointColumns = 10;
-constexpr std::int64_t kProgressEvery = 4096;
 constexpr const char* kAttribution =
     "Contains OS data © Crown copyright and database right; Contains Royal Mail data © Royal "
     "Mail copyright and database right; Contains National Statistics data © Crown copyright and "
@@ -126,7 +126,7 @@ public:
                                                   std::in_place, proj_, "EPSG:27700",
                                                   fmt::format("EPSG:{}", project.srid()))) {}
 
-    void importFile(const std::filesystem::path& file, core::Feedback* feedback,
+    void importFile(const std::filesystem::path& file, ImportProgress& progress,
                     ImportSummary& summary) {
         CsvReader reader(file);
         std::vector<std::string> fields;
@@ -142,14 +142,7 @@ public:
                 continue;  // blank line
             }
             row(layout, fields, reader, summary);
-            if (summary.read % kProgressEvery == 0 && feedback != nullptr) {
-                if (feedback->isCancelled()) {
-                    throw core::CancelledError("import cancelled; the project is unchanged");
-                }
-                feedback->setProgress(
-                    100.0 * static_cast<double>(reader.bytesRead()) /
-                    static_cast<double>(std::max<std::uint64_t>(1, reader.fileSize())));
-            }
+            progress.tick(reader.bytesRead(), reader.fileSize());
         }
         if (layout.coordinates == Coordinates::LatitudeLongitude && fromWgs84_) {
             summary.notes.push_back("latitude/longitude transformed with " +
@@ -287,15 +280,14 @@ ImportSummary CodePointImporter::importFiles(const std::vector<std::filesystem::
     summary.table = "postcodes";
     summary.source = files.size() == 1 ? files.front() : std::filesystem::path{};
     CodePointRun run(project_, options_);
+    ImportProgress progress(feedback);
     core::Transaction transaction(project_.database());
     for (const auto& file : files) {
-        run.importFile(file, feedback, summary);
+        run.importFile(file, progress, summary);
     }
     recordSource(project_, {"codepoint", options_.vintage, kAttribution});
     transaction.commit();
-    if (feedback != nullptr) {
-        feedback->setProgress(100.0);
-    }
+    progress.finish();
     summary.rejectsFile = run.rejects().writtenPath();
     return summary;
 }

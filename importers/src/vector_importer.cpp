@@ -16,13 +16,12 @@
 #include "gigamap/core/project.h"
 #include "gigamap/core/transaction.h"
 #include "gigamap/importers/area_check.h"
+#include "gigamap/importers/import_progress.h"
 #include "gigamap/importers/rejects_file.h"
 #include "gigamap/importers/text_values.h"
 
 namespace gigamap::importers {
 namespace {
-
-constexpr std::int64_t kProgressEvery = 1024;
 
 // Where a target field's value comes from: a source field or a constant.
 struct FieldSource {
@@ -178,19 +177,13 @@ public:
         const GIntBig total = layer.GetFeatureCount(FALSE);
         std::int64_t number = 0;
         layer.ResetReading();
+        ImportProgress progress(feedback, 512);
         for (auto& feature : layer) {
             ++number;
             ++summary_.read;
             importFeature(*feature, number, plan);
-            if (number % kProgressEvery == 0 && feedback != nullptr) {
-                if (feedback->isCancelled()) {
-                    throw core::CancelledError("import cancelled; the project is unchanged");
-                }
-                if (total > 0) {
-                    feedback->setProgress(100.0 * static_cast<double>(number) /
-                                          static_cast<double>(total));
-                }
-            }
+            progress.tick(static_cast<std::uint64_t>(number),
+                          static_cast<std::uint64_t>(std::max<GIntBig>(total, 0)));
         }
         if (transform_) {
             describeTransformation(transformLabel_.empty() ? "the source CRS" : transformLabel_);
