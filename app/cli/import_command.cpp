@@ -8,6 +8,7 @@
 #include "gigamap/core/project.h"
 #include "gigamap/importers/codepoint_importer.h"
 #include "gigamap/importers/ofcom_fixed_importer.h"
+#include "gigamap/importers/street_manager_importer.h"
 #include "gigamap/importers/vector_importer.h"
 #include "terminal_progress.h"
 
@@ -47,6 +48,17 @@ ImportCommand::ImportCommand(CLI::App& parent) {
     addCodePoint(*import);
     addVector(*import);
     addOfcomFixed(*import);
+    addStreetManager(*import);
+}
+
+void ImportCommand::addStreetManager(CLI::App& import) {
+    auto* command = import.add_subcommand(
+        "street-manager",
+        "DfT Street Manager open data: event JSON, arrays, JSON Lines, SNS envelopes, archive "
+        "CSV, or folders of them");
+    addCommonOptions(*command, project_, rejects_, quiet_, json_, vintage_);
+    command->add_option("PATH", files_, "Files or folders of Street Manager events")->required();
+    command->callback([this] { runStreetManager(); });
 }
 
 void ImportCommand::addOfcomFixed(CLI::App& import) {
@@ -136,6 +148,14 @@ void ImportCommand::runOfcomFixed() const {
     importers::OfcomFixedImporter importer(project, options);
     const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
     report(importer.importFiles(files, &progress));
+}
+
+void ImportCommand::runStreetManager() const {
+    auto project = core::Project::open(project_);
+    TerminalProgress progress("Importing street works", quiet_);
+    importers::StreetManagerImporter importer(project, {rejects_, vintage_});
+    const std::vector<std::filesystem::path> paths(files_.begin(), files_.end());
+    report(importer.importPaths(paths, &progress));
 }
 
 void ImportCommand::report(const importers::ImportSummary& summary) const {

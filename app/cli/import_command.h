@@ -23,9 +23,11 @@ private:
     void addCodePoint(CLI::App& import);
     void addVector(CLI::App& import);
     void addOfcomFixed(CLI::App& import);
+    void addStreetManager(CLI::App& import);
     void runCodePoint() const;
     void runVector() const;
     void runOfcomFixed() const;
+    void runStreetManager() const;
     void report(const importers::ImportSummary& summary) const;
 
     std::string project_;

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "gigamap/core/crs_transform.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/geometry.h"
 
@@ -233,6 +234,34 @@ Geometry Geometry::makeValid() const {
         throw GeometryError("cannot repair geometry: " + context_->takeLastError());
     }
     return {*context_, valid};
+}
+
+Geometry Geometry::transformed(const CrsTransform& transform) const {
+    struct Job {
+        const CrsTransform* transform;
+        bool failed = false;
+    } job{&transform};
+    // Records only: a C callback must not throw.
+    const auto callback = [](double* x, double* y, void* userdata) -> int {
+        auto* work = static_cast<Job*>(userdata);
+        try {
+            const auto p = work->transform->forward({*x, *y});
+            *x = p.x;
+            *y = p.y;
+            return 1;
+        } catch (const std::exception&) {
+            work->failed = true;
+            return 0;
+        }
+    };
+    GEOSGeometry* result = GEOSGeom_transformXY_r(native(*context_), geos(*this), callback, &job);
+    if (result == nullptr || job.failed) {
+        if (result != nullptr) {
+            GEOSGeom_destroy_r(native(*context_), result);
+        }
+        throw CrsError("a coordinate of this geometry cannot be transformed");
+    }
+    return {*context_, result};
 }
 
 int Geometry::partCount() const {

@@ -26,6 +26,12 @@ AreaCheck::AreaCheck(const core::ProjContext& context, int projectSrid) {
 }
 
 std::optional<std::string> AreaCheck::projected(const core::BoundingBox& box) const {
+    // Metres within a few hundred of a grid's origin are far more often degrees
+    // given where metres were expected than real places at sea.
+    if (inside(box, {-180.0, -90.0, 180.0, 90.0})) {
+        return fmt::format("({}, {}) looks like longitude and latitude in degrees, not {} metres",
+                           box.minX, box.minY, crsLabel_);
+    }
     if (inside(box, projectArea_)) {
         return std::nullopt;
     }

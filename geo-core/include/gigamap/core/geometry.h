@@ -6,6 +6,7 @@
 
 namespace gigamap::core {
 
+class CrsTransform;
 class GeosContext;
 
 // The kinds of OGC simple feature geometry, numbered as GEOS numbers them.
@@ -44,6 +45,8 @@ public:
     // A valid version of this geometry that keeps its dimension (GEOS's
     // "structure" method, collapsed parts dropped): an invalid polygon stays polygonal.
     [[nodiscard]] Geometry makeValid() const;
+    // This geometry with every coordinate transformed; throws CrsError if one cannot be.
+    [[nodiscard]] Geometry transformed(const CrsTransform& transform) const;
     [[nodiscard]] int partCount() const;
     // Part `index` of a multi-geometry, as a geometry of its own.
     [[nodiscard]] Geometry part(int index) const;
