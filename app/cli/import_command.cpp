@@ -29,15 +29,17 @@ std::map<std::string, std::string> pairs(const std::vector<std::string>& items,
     return result;
 }
 
-void addCommonOptions(CLI::App& command, std::string& project, std::string& rejects, bool& quiet,
-                      bool& json, std::string& vintage) {
-    command.add_option("--vintage", vintage,
-                       "The data's version or date, e.g. 2025.4.0 or 2023-05");
-    command.add_option("PROJECT", project, "The project file")->required();
-    command.add_option("--rejects", rejects,
+void addCommonOptions(CLI::App& command, CommonImportOptions& options) {
+    command.add_option("PROJECT", options.project, "The project file")->required();
+    command.add_option("--rejects", options.rejects,
                        "Where to list rejected rows (default: beside the project)");
-    command.add_flag("--quiet", quiet, "No progress bar");
-    command.add_flag("--json", json, "Print the summary as JSON");
+    command.add_option("--vintage", options.vintage,
+                       "The data's version or date, e.g. 2025.4.0 or 2023-05");
+    command.add_option("--attribution", options.attribution,
+                       "The attribution the data's licence requires, for reports (replaces the "
+                       "source's usual one)");
+    command.add_flag("--quiet", options.quiet, "No progress bar");
+    command.add_flag("--json", options.json, "Print the summary as JSON");
 }
 
 }  // namespace
@@ -56,7 +58,7 @@ void ImportCommand::addStreetManager(CLI::App& import) {
         "street-manager",
         "DfT Street Manager open data: event JSON, arrays, JSON Lines, SNS envelopes, archive "
         "CSV, or folders of them");
-    addCommonOptions(*command, project_, rejects_, quiet_, json_, vintage_);
+    addCommonOptions(*command, common_);
     command->add_option("PATH", files_, "Files or folders of Street Manager events")->required();
     command->callback([this] { runStreetManager(); });
 }
@@ -64,7 +66,7 @@ void ImportCommand::addStreetManager(CLI::App& import) {
 void ImportCommand::addOfcomFixed(CLI::App& import) {
     auto* command = import.add_subcommand(
         "ofcom-fixed", "Ofcom Connected Nations fixed coverage, postcode or local-authority level");
-    addCommonOptions(*command, project_, rejects_, quiet_, json_, vintage_);
+    addCommonOptions(*command, common_);
     command->add_option("FILE", files_, "Ofcom CSV files, e.g. 202305_fixed_pc_coverage_r01_LA.csv")
         ->required();
     command->add_option("--district", district_,
@@ -76,7 +78,7 @@ void ImportCommand::addOfcomFixed(CLI::App& import) {
 void ImportCommand::addCodePoint(CLI::App& import) {
     auto* command = import.add_subcommand(
         "codepoint", "OS Code-Point Open CSV (or a CSV with postcode and coordinates columns)");
-    addCommonOptions(*command, project_, rejects_, quiet_, json_, vintage_);
+    addCommonOptions(*command, common_);
     command->add_option("FILE", files_, "Code-Point Open CSV files")->required();
     command->add_option("--district", district_,
                         "Keep only postcodes of this Admin_district_code, e.g. E07000121");
@@ -86,7 +88,7 @@ void ImportCommand::addCodePoint(CLI::App& import) {
 void ImportCommand::addVector(CLI::App& import) {
     auto* command = import.add_subcommand(
         "vector", "Any vector file GDAL reads (GeoPackage, Shapefile, GeoJSON, KML, CSV...)");
-    addCommonOptions(*command, project_, rejects_, quiet_, json_, vintage_);
+    addCommonOptions(*command, common_);
     command->add_option("FILE", files_, "The source file")->required()->expected(1);
     command->add_option("--into", into_, "The project layer to fill, e.g. boundaries")->required();
     command->add_option("--layer", layer_, "The source layer, when the file has several");
@@ -98,27 +100,27 @@ void ImportCommand::addVector(CLI::App& import) {
     command->add_option("--source", sourceName_,
                         "Name under which the project records --vintage and --attribution "
                         "(default: the layer's name)");
-    command->add_option("--attribution", attribution_,
-                        "The attribution the data's licence requires, for reports");
+
     command->callback([this] { runVector(); });
 }
 
 void ImportCommand::runCodePoint() const {
-    auto project = core::Project::open(project_);
+    auto project = core::Project::open(common_.project);
     importers::CodePointOptions options;
     if (!district_.empty()) {
         options.district = district_;
     }
-    options.rejectsFile = rejects_;
-    options.vintage = vintage_;
-    TerminalProgress progress("Importing postcodes", quiet_);
+    options.rejectsFile = common_.rejects;
+    options.vintage = common_.vintage;
+    options.attribution = common_.attribution;
+    TerminalProgress progress("Importing postcodes", common_.quiet);
     importers::CodePointImporter importer(project, options);
     const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
     report(importer.importFiles(files, &progress));
 }
 
 void ImportCommand::runVector() const {
-    auto project = core::Project::open(project_);
+    auto project = core::Project::open(common_.project);
     importers::VectorOptions options;
     options.table = into_;
     if (!layer_.empty()) {
@@ -129,37 +131,40 @@ void ImportCommand::runVector() const {
     if (!sourceCrs_.empty()) {
         options.sourceCrs = sourceCrs_;
     }
-    options.rejectsFile = rejects_;
-    options.source = {sourceName_.empty() ? into_ : sourceName_, vintage_, attribution_};
-    TerminalProgress progress("Importing " + into_, quiet_);
+    options.rejectsFile = common_.rejects;
+    options.source = {sourceName_.empty() ? into_ : sourceName_, common_.vintage,
+                      common_.attribution};
+    TerminalProgress progress("Importing " + into_, common_.quiet);
     importers::VectorImporter importer(project, options);
     report(importer.importFile(files_.front(), &progress));
 }
 
 void ImportCommand::runOfcomFixed() const {
-    auto project = core::Project::open(project_);
+    auto project = core::Project::open(common_.project);
     importers::OfcomFixedOptions options;
-    options.vintage = vintage_;
+    options.vintage = common_.vintage;
+    options.attribution = common_.attribution;
     if (!district_.empty()) {
         options.district = district_;
     }
-    options.rejectsFile = rejects_;
-    TerminalProgress progress("Importing Ofcom coverage", quiet_);
+    options.rejectsFile = common_.rejects;
+    TerminalProgress progress("Importing Ofcom coverage", common_.quiet);
     importers::OfcomFixedImporter importer(project, options);
     const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
     report(importer.importFiles(files, &progress));
 }
 
 void ImportCommand::runStreetManager() const {
-    auto project = core::Project::open(project_);
-    TerminalProgress progress("Importing street works", quiet_);
-    importers::StreetManagerImporter importer(project, {rejects_, vintage_});
+    auto project = core::Project::open(common_.project);
+    TerminalProgress progress("Importing street works", common_.quiet);
+    importers::StreetManagerImporter importer(
+        project, {common_.rejects, common_.vintage, common_.attribution});
     const std::vector<std::filesystem::path> paths(files_.begin(), files_.end());
     report(importer.importPaths(paths, &progress));
 }
 
 void ImportCommand::report(const importers::ImportSummary& summary) const {
-    if (json_) {
+    if (common_.json) {
         nlohmann::json json{
             {"table", summary.table},       {"read", summary.read},
             {"inserted", summary.inserted}, {"updated", summary.updated},

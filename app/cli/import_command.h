@@ -14,6 +14,16 @@ struct ImportSummary;
 
 namespace gigamap::cli {
 
+// The options every import kind takes.
+struct CommonImportOptions {
+    std::string project;
+    std::string rejects;
+    std::string vintage;
+    std::string attribution;
+    bool quiet = false;
+    bool json = false;
+};
+
 // `gigamap-cli import <kind> PROJECT FILE...`: brings real source data into a project.
 class ImportCommand {
 public:
@@ -30,15 +40,10 @@ private:
     void runStreetManager() const;
     void report(const importers::ImportSummary& summary) const;
 
-    std::string project_;
+    CommonImportOptions common_;
     std::vector<std::string> files_;
-    std::string rejects_;
-    bool quiet_ = false;
-    bool json_ = false;
-    std::string vintage_;
-    // vector: how the project will name the source, and its attribution
+    // vector: the name under which the project records the source
     std::string sourceName_;
-    std::string attribution_;
     // codepoint
     std::string district_;
     // vector

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "gigamap/core/project.h"
@@ -68,12 +69,22 @@ void printText(const core::ProjectMeta& meta, const std::vector<core::LayerSumma
         fmt::print("  {:<16} {:<13} {:>10}  {}\n", layer.table, geometryLabel(layer.geometryType),
                    layer.featureCount, extent);
     }
-    fmt::print("\nData vintages:\n");
-    if (meta.vintages.empty()) {
+    fmt::print("\nData sources (vintage, attribution):\n");
+    if (meta.vintages.empty() && meta.attributions.empty()) {
         fmt::print("  none recorded (no source data imported yet)\n");
     }
+    std::map<std::string, std::pair<std::string, std::string>> sources;
     for (const auto& [source, vintage] : meta.vintages) {
-        fmt::print("  {:<16} {}\n", source, vintage);
+        sources[source].first = vintage;
+    }
+    for (const auto& [source, attribution] : meta.attributions) {
+        sources[source].second = attribution;
+    }
+    for (const auto& [source, about] : sources) {
+        fmt::print("  {:<20} {}\n", source, about.first.empty() ? "-" : about.first);
+        if (!about.second.empty()) {
+            fmt::print("  {:<20} {}\n", "", about.second);
+        }
     }
 }
 

@@ -264,6 +264,21 @@ Geometry Geometry::transformed(const CrsTransform& transform) const {
     return {*context_, result};
 }
 
+std::vector<Coordinate> Geometry::coordinates() const {
+    const auto handle = native(*context_);
+    const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(handle, geos(*this));
+    unsigned int size = 0;
+    if (sequence == nullptr || GEOSCoordSeq_getSize_r(handle, sequence, &size) == 0) {
+        (void)context_->takeLastError();  // not a simple geometry: no vertices of its own
+        return {};
+    }
+    std::vector<Coordinate> points(size);
+    for (unsigned int i = 0; i < size; ++i) {
+        GEOSCoordSeq_getXY_r(handle, sequence, i, &points[i].x, &points[i].y);
+    }
+    return points;
+}
+
 int Geometry::partCount() const {
     const int count = GEOSGetNumGeometries_r(native(*context_), geos(*this));
     if (count < 0) {

@@ -285,7 +285,8 @@ ImportSummary CodePointImporter::importFiles(const std::vector<std::filesystem::
     for (const auto& file : files) {
         run.importFile(file, progress, summary);
     }
-    recordSource(project_, {"codepoint", options_.vintage, kAttribution});
+    recordSource(project_, {"codepoint", options_.vintage,
+                            options_.attribution.empty() ? kAttribution : options_.attribution});
     transaction.commit();
     progress.finish();
     summary.rejectsFile = run.rejects().writtenPath();

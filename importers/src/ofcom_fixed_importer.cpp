@@ -103,6 +103,10 @@ std::string vintageOf(const OfcomFixedOptions& options, const std::filesystem::p
                             "202305_fixed_pc_coverage_r01.csv); give it with --vintage YYYY-MM");
 }
 
+std::string attributionOf(const OfcomFixedOptions& options) {
+    return options.attribution.empty() ? kAttribution : options.attribution;
+}
+
 class OfcomRun {
 public:
     OfcomRun(core::Project& project, const OfcomFixedOptions& options, ImportSummary& summary)
@@ -286,10 +290,10 @@ ImportSummary OfcomFixedImporter::importFiles(const std::vector<std::filesystem:
         }
         if (columns.postcode >= 0) {
             run.postcodeRows(reader, columns, header.size(), vintage, progress);
-            recordSource(project_, {"ofcom_fixed", vintage, kAttribution});
+            recordSource(project_, {"ofcom_fixed", vintage, attributionOf(options_)});
         } else {
             run.districtRow(reader, columns, header, vintage);
-            recordSource(project_, {"ofcom_fixed_la", vintage, kAttribution});
+            recordSource(project_, {"ofcom_fixed_la", vintage, attributionOf(options_)});
         }
     }
     transaction.commit();

@@ -319,7 +319,8 @@ ImportSummary StreetManagerImporter::importPaths(const std::vector<std::filesyst
     ImportProgress progress(feedback, 512);
     core::Transaction transaction(project_.database());
     run.store(progress);
-    recordSource(project_, {"street_manager", options_.vintage, kAttribution});
+    recordSource(project_, {"street_manager", options_.vintage,
+                            options_.attribution.empty() ? kAttribution : options_.attribution});
     transaction.commit();
     progress.finish();
     summary.rejectsFile = run.rejects().writtenPath();

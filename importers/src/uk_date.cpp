@@ -45,7 +45,32 @@ std::string format(year_month_day day) {
     return text;
 }
 
+std::string formatInstant(sys_seconds instant) {
+    const auto day = floor<days>(instant);
+    const hh_mm_ss time{instant - day};
+    char text[32];
+    std::snprintf(text, sizeof text, "%sT%02d:%02d:%02d.000Z", format(year_month_day{day}).c_str(),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()));
+    return text;
+}
+
 }  // namespace
+
+std::string ukMidnightAsUtc(std::string_view day) {
+    const auto y = digits(day, 0, 4);
+    const auto m = digits(day, 5, 2);
+    const auto d = digits(day, 8, 2);
+    if (!y || !m || !d) {
+        return std::string(day);
+    }
+    const sys_seconds midnight{sys_days{
+        year_month_day{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*m)},
+                       std::chrono::day{static_cast<unsigned>(*d)}}}};
+    // Local midnight is 23:00 UTC the day before while summer time is in force.
+    const sys_seconds summer = midnight - hours{1};
+    return formatInstant(isBritishSummerTime(summer) ? summer : midnight);
+}
 
 std::optional<std::string> ukDate(std::string_view text) {
     text = trim(text);

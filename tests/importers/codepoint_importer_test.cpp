@@ -36,7 +36,7 @@ protected:
                          std::optional<std::string> district = std::nullopt,
                          core::Feedback* feedback = nullptr) {
         CodePointImporter importer(*project_,
-                                   {std::move(district), dir_.file("rejects.csv"), "2025.4.0"});
+                                   {std::move(district), dir_.file("rejects.csv"), "2025.4.0", ""});
         return importer.importFiles(files, feedback);
     }
 

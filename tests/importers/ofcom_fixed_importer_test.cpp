@@ -22,7 +22,7 @@ protected:
     std::optional<core::Project> project_{core::Project::create(projectPath_, {"o", "EPSG:27700"})};
 
     void SetUp() override {
-        CodePointImporter postcodes(*project_, {std::nullopt, dir_.file("cp-rejects.csv"), ""});
+        CodePointImporter postcodes(*project_, {std::nullopt, dir_.file("cp-rejects.csv"), "", ""});
         ASSERT_EQ(postcodes.importFiles({testData("codepoint/with_header.csv")}).inserted, 3);
     }
 
@@ -78,7 +78,7 @@ TEST_F(OfcomFixedImporterTest, The2019LayoutHasNoGigabitColumn) {
 
 TEST_F(OfcomFixedImporterTest, LocalAuthorityFileKeepsTheDistrictsRow) {
     const auto summary =
-        import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")}, {"", "E07000128", {}});
+        import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")}, {"", "E07000128", {}, ""});
     EXPECT_EQ(summary.inserted, 1);
     EXPECT_EQ(summary.skipped, 8);
     const auto row = nlohmann::json::parse(project_->metaValue("ofcom_fixed_la").value());
@@ -92,9 +92,9 @@ TEST_F(OfcomFixedImporterTest, LocalAuthorityFileKeepsTheDistrictsRow) {
 TEST_F(OfcomFixedImporterTest, LocalAuthorityFileNeedsADistrict) {
     EXPECT_THROW((void)import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")}),
                  core::ImportError);
-    EXPECT_THROW(
-        (void)import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")}, {"", "E07000121", {}}),
-        core::ImportError);  // no Lancaster row in the sample rows
+    EXPECT_THROW((void)import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")},
+                              {"", "E07000121", {}, ""}),
+                 core::ImportError);  // no Lancaster row in the sample rows
 }
 
 TEST_F(OfcomFixedImporterTest, VintageComesFromTheNameOrTheOption) {
@@ -109,7 +109,7 @@ TEST_F(OfcomFixedImporterTest, VintageComesFromTheNameOrTheOption) {
         EXPECT_THAT(error.what(), HasSubstr("--vintage YYYY-MM"));
     }
     const auto summary =
-        import({testData("ofcom/no_vintage_name.csv")}, {"2024-01", std::nullopt, {}});
+        import({testData("ofcom/no_vintage_name.csv")}, {"2024-01", std::nullopt, {}, ""});
     EXPECT_EQ(summary.updated, 2);
     EXPECT_EQ(postcode("LA1 1PJ").attribute("vintage"), core::Value{std::string("2024-01")});
 }
@@ -122,7 +122,7 @@ TEST_F(OfcomFixedImporterTest, OtherFilesAreRefusedAndNothingChanges) {
         SCOPED_TRACE(name);
         EXPECT_THROW(
             (void)import({testData("ofcom/202305_fixed_pc_coverage_r01_LA.csv"), testData(name)},
-                         {"2023-05", std::nullopt, {}}),
+                         {"2023-05", std::nullopt, {}, ""}),
             core::ImportError);
     }
     EXPECT_TRUE(core::isNull(postcode("LA1 1PJ").attribute("gigabit_pct")));

@@ -26,7 +26,7 @@ protected:
         for (const auto& name : names) {
             paths.push_back(testData("street_manager/" + name));
         }
-        StreetManagerImporter importer(*project_, {dir_.file("rejects.csv"), "2026-03"});
+        StreetManagerImporter importer(*project_, {dir_.file("rejects.csv"), "2026-03", ""});
         return importer.importPaths(paths);
     }
 

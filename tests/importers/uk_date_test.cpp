@@ -27,6 +27,19 @@ TEST(UkDate, OffsetsPlainDatesAndLocalTimes) {
     EXPECT_EQ(ukDate("2026-07-01T23:30:00"), "2026-07-01");
 }
 
+TEST(UkDate, MidnightsWrittenAsStreetManagerDoes) {
+    EXPECT_EQ(ukMidnightAsUtc("2026-06-24"), "2026-06-23T23:00:00.000Z");
+    EXPECT_EQ(ukMidnightAsUtc("2026-01-10"), "2026-01-10T00:00:00.000Z");
+    EXPECT_EQ(ukMidnightAsUtc("2026-03-29"), "2026-03-29T00:00:00.000Z");  // BST starts at 01:00
+    EXPECT_EQ(ukMidnightAsUtc("2026-03-30"), "2026-03-29T23:00:00.000Z");
+    EXPECT_EQ(ukMidnightAsUtc("2026-10-25"), "2026-10-24T23:00:00.000Z");  // BST ends at 01:00 UTC
+    EXPECT_EQ(ukMidnightAsUtc("2026-10-26"), "2026-10-26T00:00:00.000Z");
+    for (const char* day : {"2026-02-01", "2026-03-29", "2026-03-30", "2026-07-15", "2026-10-25",
+                            "2026-10-26", "2026-12-31"}) {
+        EXPECT_EQ(ukDate(ukMidnightAsUtc(day)), day);
+    }
+}
+
 TEST(UkDate, RefusesWhatIsNotADate) {
     EXPECT_FALSE(ukDate(""));
     EXPECT_FALSE(ukDate("22/03/2026"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "gigamap/core/bounding_box.h"
 
@@ -19,6 +20,12 @@ enum class GeometryKind {
     MultiLineString = 5,
     MultiPolygon = 6,
     GeometryCollection = 7
+};
+
+struct Coordinate {
+    double x = 0.0;
+    double y = 0.0;
+    friend bool operator==(const Coordinate&, const Coordinate&) = default;
 };
 
 // A GEOS geometry (RAII over GEOSGeometry*) bound to the context that made it.
@@ -48,6 +55,8 @@ public:
     // This geometry with every coordinate transformed; throws CrsError if one cannot be.
     [[nodiscard]] Geometry transformed(const CrsTransform& transform) const;
     [[nodiscard]] int partCount() const;
+    // The vertices of a Point, LineString or LinearRing (empty for other kinds).
+    [[nodiscard]] std::vector<Coordinate> coordinates() const;
     // Part `index` of a multi-geometry, as a geometry of its own.
     [[nodiscard]] Geometry part(int index) const;
 

@@ -19,6 +19,7 @@ struct CodePointOptions {
     std::optional<std::string> district;
     std::filesystem::path rejectsFile;  // default: beside the project
     std::string vintage;                // e.g. "2025.4.0", recorded as vintage.codepoint
+    std::string attribution;            // replaces the source's own, e.g. for synthetic data
 };
 
 // Imports OS Code-Point Open CSV (its 10 columns, with or without the header

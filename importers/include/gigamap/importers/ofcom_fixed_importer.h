@@ -21,6 +21,7 @@ struct OfcomFixedOptions {
     // (default: the code of the project's one boundary of kind district).
     std::optional<std::string> district;
     std::filesystem::path rejectsFile;  // default: beside the project
+    std::string attribution;            // replaces the source's own, e.g. for synthetic data
 };
 
 // Imports Ofcom Connected Nations fixed broadband coverage, finding columns by

@@ -16,6 +16,7 @@ namespace gigamap::importers {
 struct StreetManagerOptions {
     std::filesystem::path rejectsFile;  // default: beside the project
     std::string vintage;                // e.g. "2026-03", recorded as vintage.street_manager
+    std::string attribution;            // replaces the source's own, e.g. for synthetic data
 };
 
 // Imports DfT Street Manager open data (event notifications in any of the

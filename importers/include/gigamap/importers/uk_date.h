@@ -14,4 +14,8 @@ namespace gigamap::importers {
 // Nothing when the text is not such a date.
 [[nodiscard]] std::optional<std::string> ukDate(std::string_view text);
 
+// The reverse, as Street Manager writes it: the UTC instant of midnight in the
+// UK on a "YYYY-MM-DD" day ("2026-06-24" -> "2026-06-23T23:00:00.000Z").
+[[nodiscard]] std::string ukMidnightAsUtc(std::string_view day);
+
 }  // namespace gigamap::importers
