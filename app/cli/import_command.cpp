@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "field_pairs.h"
 #include "gigamap/core/project.h"
 #include "gigamap/importers/codepoint_importer.h"
 #include "gigamap/importers/ofcom_fixed_importer.h"
@@ -14,20 +15,6 @@
 
 namespace gigamap::cli {
 namespace {
-
-// "target=source" pairs of --map and --set.
-std::map<std::string, std::string> pairs(const std::vector<std::string>& items,
-                                         const char* option) {
-    std::map<std::string, std::string> result;
-    for (const auto& item : items) {
-        const auto equals = item.find('=');
-        if (equals == std::string::npos || equals == 0) {
-            throw CLI::ValidationError(option, "expected FIELD=VALUE, got '" + item + "'");
-        }
-        result[item.substr(0, equals)] = item.substr(equals + 1);
-    }
-    return result;
-}
 
 void addCommonOptions(CLI::App& command, CommonImportOptions& options) {
     command.add_option("PROJECT", options.project, "The project file")->required();
@@ -126,8 +113,8 @@ void ImportCommand::runVector() const {
     if (!layer_.empty()) {
         options.layer = layer_;
     }
-    options.fields = pairs(maps_, "--map");
-    options.values = pairs(sets_, "--set");
+    options.fields = fieldPairs(maps_, "--map");
+    options.values = fieldPairs(sets_, "--set");
     if (!sourceCrs_.empty()) {
         options.sourceCrs = sourceCrs_;
     }

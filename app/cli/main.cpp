@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "exit_code.h"
+#include "export_command.h"
 #include "gigamap/core/version.h"
 #include "import_command.h"
 #include "info_command.h"
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
     const gigamap::cli::InitCommand init(app);
     const gigamap::cli::InfoCommand info(app);
     const gigamap::cli::ImportCommand import(app);
+    const gigamap::cli::ExportCommand exportCommand(app);
 
     try {
         app.parse(argc, argv);

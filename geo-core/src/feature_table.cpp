@@ -357,6 +357,28 @@ std::vector<std::int64_t> FeatureTable::idsInBox(const BoundingBox& box) const {
     return ids;
 }
 
+std::vector<std::int64_t> FeatureTable::idsWhere(const std::map<std::string, Value>& equals) const {
+    impl_->checkFieldNames(equals);
+    std::string conditions;
+    int index = 0;
+    for (const auto& [name, value] : equals) {
+        conditions += fmt::format("{}{} IS ?{}", conditions.empty() ? " WHERE " : " AND ",
+                                  sqlName(name), ++index);
+    }
+    auto& stmt = impl_->cached(
+        fmt::format("SELECT fid FROM {}{} ORDER BY fid", sqlName(impl_->schema.table), conditions));
+    index = 0;
+    for (const auto& [name, value] : equals) {
+        stmt.bindValue(++index, impl_->checked(*impl_->schema.field(name), value));
+    }
+    std::vector<std::int64_t> ids;
+    while (stmt.step()) {
+        ids.push_back(stmt.columnInt64(0));
+    }
+    stmt.reset();
+    return ids;
+}
+
 std::int64_t FeatureTable::count() const {
     const Value value =
         impl_->db.queryValue(fmt::format("SELECT count(*) FROM {}", sqlName(impl_->schema.table)));

@@ -48,4 +48,28 @@ std::optional<std::int64_t> parseInteger(std::string_view text) {
     return value;
 }
 
+ConvertedValue valueFromText(std::string_view text, core::FieldType type) {
+    if (trim(text).empty() && type != core::FieldType::Text) {
+        return core::Value{};
+    }
+    switch (type) {
+        case core::FieldType::Integer:
+            if (auto v = parseInteger(text)) {
+                return core::Value{*v};
+            }
+            if (auto d = parseDouble(text); d && std::trunc(*d) == *d) {
+                return core::Value{static_cast<std::int64_t>(*d)};
+            }
+            return std::string("not a whole number");
+        case core::FieldType::Real:
+            if (auto v = parseDouble(text)) {
+                return core::Value{*v};
+            }
+            return std::string("not a number");
+        case core::FieldType::Text:
+            return core::Value{std::string(text)};
+    }
+    return core::Value{};
+}
+
 }  // namespace gigamap::importers

@@ -30,34 +30,7 @@ struct FieldSource {
     core::Value constant;
 };
 
-// A value converted for its target field, or why it cannot be.
-using Converted = std::variant<core::Value, std::string>;
-
-Converted fromText(std::string_view text, core::FieldType type) {
-    if (trim(text).empty() && type != core::FieldType::Text) {
-        return core::Value{};
-    }
-    switch (type) {
-        case core::FieldType::Integer:
-            if (auto v = parseInteger(text)) {
-                return core::Value{*v};
-            }
-            if (auto d = parseDouble(text); d && std::trunc(*d) == *d) {
-                return core::Value{static_cast<std::int64_t>(*d)};
-            }
-            return std::string("not a whole number");
-        case core::FieldType::Real:
-            if (auto v = parseDouble(text)) {
-                return core::Value{*v};
-            }
-            return std::string("not a number");
-        case core::FieldType::Text:
-            return core::Value{std::string(text)};
-    }
-    return core::Value{};
-}
-
-Converted fromOgr(const OGRFeature& feature, int index, core::FieldType type) {
+ConvertedValue fromOgr(const OGRFeature& feature, int index, core::FieldType type) {
     if (!feature.IsFieldSetAndNotNull(index)) {
         return core::Value{};
     }
@@ -71,7 +44,19 @@ Converted fromOgr(const OGRFeature& feature, int index, core::FieldType type) {
         type == core::FieldType::Integer) {
         return core::Value{static_cast<std::int64_t>(feature.GetFieldAsInteger64(index))};
     }
-    return fromText(feature.GetFieldAsString(index), type);
+    if (sourceType == OFTDate || sourceType == OFTDateTime) {
+        // ISO 8601, as the project stores dates, whatever the format's own spelling.
+        int year = 0, month = 0, day = 0, hour = 0, minute = 0, zone = 0;
+        float second = 0.0F;
+        feature.GetFieldAsDateTime(index, &year, &month, &day, &hour, &minute, &second, &zone);
+        if (sourceType == OFTDate) {
+            return valueFromText(fmt::format("{:04d}-{:02d}-{:02d}", year, month, day), type);
+        }
+        return valueFromText(fmt::format("{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}", year, month,
+                                         day, hour, minute, static_cast<int>(second)),
+                             type);
+    }
+    return valueFromText(feature.GetFieldAsString(index), type);
 }
 
 int sourceField(const OGRFeatureDefn& defn, const std::string& name) {
@@ -126,7 +111,7 @@ std::vector<FieldSource> planFields(const core::LayerSchema& schema, const OGRFe
         FieldSource source{&field, -1, {}};
         if (const auto constant = options.values.find(field.name);
             constant != options.values.end()) {
-            const Converted value = fromText(constant->second, field.type);
+            const ConvertedValue value = valueFromText(constant->second, field.type);
             if (const auto* problem = std::get_if<std::string>(&value)) {
                 throw core::ImportError(
                     fmt::format("--set {}={}: {}", field.name, constant->second, *problem));
@@ -322,7 +307,7 @@ private:
                 attributes[source.target->name] = source.constant;
                 continue;
             }
-            const Converted value = fromOgr(feature, source.sourceIndex, source.target->type);
+            const ConvertedValue value = fromOgr(feature, source.sourceIndex, source.target->type);
             if (const auto* problem = std::get_if<std::string>(&value)) {
                 reject(number, feature.GetFieldDefnRef(source.sourceIndex)->GetNameRef(), *problem,
                        feature.GetFieldAsString(source.sourceIndex));

@@ -66,3 +66,36 @@ TEST_F(CliImportTest, UsageErrorsExitWithOne) {
 
 }  // namespace
 }  // namespace gigamap::test
+
+namespace gigamap::test {
+namespace {
+
+TEST_F(CliImportTest, ExportWritesGeoJsonInWgs84AndRefusesBadRequests) {
+    ASSERT_EQ(runCli({"import", "vector", project_, testData("vector/ducts_wgs84.geojson").string(),
+                      "--into", "ducts"})
+                  .exitCode,
+              0);
+    const auto out = dir_.file("ducts.geojson").string();
+    const auto result =
+        runCli({"export", project_, "ducts", "--out", out, "--where", "status=existing"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.out, HasSubstr("Exported 1 features of ducts"));
+    EXPECT_THAT(result.out, HasSubstr("EPSG:4326"));
+    const auto json = nlohmann::json::parse(fileBytes(out));
+    ASSERT_EQ(json["features"].size(), 1U);
+    EXPECT_EQ(json["features"][0]["properties"]["ref"], "D-1");
+    EXPECT_NEAR(json["features"][0]["geometry"]["coordinates"][0][0].get<double>(), -2.8016, 1e-4);
+
+    const auto again = runCli({"export", project_, "ducts", "--out", out});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_THAT(again.err, HasSubstr("already exists"));
+    EXPECT_EQ(runCli({"export", project_, "ducts", "--out", out, "--overwrite"}).exitCode, 0);
+    EXPECT_EQ(runCli({"export", project_, "ducts", "--out", dir_.file("x.gpkg").string(), "--where",
+                      "colour=red"})
+                  .exitCode,
+              2);
+    EXPECT_EQ(runCli({"export", project_, "ducts"}).exitCode, 1);  // no --out
+}
+
+}  // namespace
+}  // namespace gigamap::test

@@ -58,6 +58,12 @@ public:
     using Error::Error;
 };
 
+// Data could not be written out to another format.
+class ExportError : public Error {
+public:
+    using Error::Error;
+};
+
 // Long work was cancelled through its Feedback; nothing was changed.
 class CancelledError : public Error {
 public:

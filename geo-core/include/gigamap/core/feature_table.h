@@ -52,6 +52,11 @@ public:
     // Ids of the features whose bounding box meets `box`, in ascending order,
     // found through the layer's spatial index.
     [[nodiscard]] std::vector<std::int64_t> idsInBox(const BoundingBox& box) const;
+    // Ids, ascending, of the features whose fields equal all the given values
+    // (all features when `equals` is empty). Field names are checked against the
+    // layer and values are bound, never written into SQL.
+    [[nodiscard]] std::vector<std::int64_t> idsWhere(
+        const std::map<std::string, Value>& equals) const;
     [[nodiscard]] std::int64_t count() const;
     // The bounding box of every geometry, or nothing when the layer has none.
     [[nodiscard]] std::optional<BoundingBox> extent() const;
