@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstring>
 
 #include "gigamap/core/error.h"
 #include "gigamap/core/geometry.h"
@@ -49,6 +50,19 @@ std::string_view layerGeometryName(GeometryType type) {
     return "any";
 }
 
+// A little-endian 2D WKB point with finite coordinates, as importers write them.
+bool isPlainPoint(const Wkb& wkb) {
+    if (wkb.size() != 21 || wkb[0] != 0x01 || wkb[1] != 0x01 || wkb[2] != 0 || wkb[3] != 0 ||
+        wkb[4] != 0) {
+        return false;
+    }
+    double x = 0.0;
+    double y = 0.0;
+    std::memcpy(&x, &wkb[5], sizeof x);
+    std::memcpy(&y, &wkb[13], sizeof y);
+    return std::isfinite(x) && std::isfinite(y);
+}
+
 // A single statement is atomic in SQLite, so a write inside the caller's
 // transaction needs no savepoint of its own; outside one it takes a transaction.
 class WriteScope {
@@ -78,10 +92,13 @@ struct FeatureTable::Impl {
     // Prepared once per distinct SQL text: bulk writes reuse them.
     mutable std::map<std::string, SqliteStatement, std::less<>> statements;
 
-    SqliteStatement& cached(const std::string& sql) const {
-        auto it = statements.find(sql);
+    // The statement known as `key`, prepared from build() the first time only,
+    // so that bulk writes format no SQL per row.
+    template <typename Build>
+    SqliteStatement& cached(const std::string& key, Build&& build) const {
+        auto it = statements.find(key);
         if (it == statements.end()) {
-            it = statements.emplace(sql, db.prepare(sql)).first;
+            it = statements.emplace(key, db.prepare(build())).first;
         }
         it->second.reset();
         return it->second;
@@ -157,6 +174,10 @@ struct FeatureTable::Impl {
         if (wkb.empty()) {
             return {};
         }
+        if (isPlainPoint(wkb) && (schema.geometryType == GeometryType::Point ||
+                                  schema.geometryType == GeometryType::Any)) {
+            return wkb;  // already what would be stored: no need for a GEOS round trip
+        }
         Geometry geometry = geos.readWkb(wkb);
         if (geometry.isEmpty()) {
             throw GeometryError(fmt::format("an empty {} cannot be stored in layer {}",
@@ -222,9 +243,11 @@ std::int64_t FeatureTable::insert(const Feature& feature) {
     for (std::size_t i = 0; i < impl_->schema.fields.size(); ++i) {
         placeholders += "?, ";
     }
-    auto& stmt = impl_->cached(fmt::format(
-        "INSERT INTO {} (fid, {}geom) VALUES ({}GeomFromWKB(?, {}))", sqlName(impl_->schema.table),
-        fieldList(impl_->schema), placeholders, impl_->srid));
+    auto& stmt = impl_->cached("insert", [&] {
+        return fmt::format("INSERT INTO {} (fid, {}geom) VALUES ({}GeomFromWKB(?, {}))",
+                           sqlName(impl_->schema.table), fieldList(impl_->schema), placeholders,
+                           impl_->srid);
+    });
     WriteScope transaction(impl_->db);
     impl_->bindRow(stmt, feature);
     stmt.run();
@@ -238,15 +261,16 @@ void FeatureTable::update(const Feature& feature) {
     if (feature.fid <= 0) {
         throw impl_->noSuchFeature(feature.fid);
     }
-    // Numbered as bindRow binds them: ?1 is the fid, then the fields, then geom.
-    std::string assignments;
-    int index = 1;
-    for (const auto& field : impl_->schema.fields) {
-        assignments += fmt::format("{} = ?{}, ", sqlName(field.name), ++index);
-    }
-    auto& stmt = impl_->cached(
-        fmt::format("UPDATE {} SET {}geom = GeomFromWKB(?{}, {}) WHERE fid = ?1",
-                    sqlName(impl_->schema.table), assignments, index + 1, impl_->srid));
+    auto& stmt = impl_->cached("update", [&] {
+        // Numbered as bindRow binds them: ?1 is the fid, then the fields, then geom.
+        std::string assignments;
+        int index = 1;
+        for (const auto& field : impl_->schema.fields) {
+            assignments += fmt::format("{} = ?{}, ", sqlName(field.name), ++index);
+        }
+        return fmt::format("UPDATE {} SET {}geom = GeomFromWKB(?{}, {}) WHERE fid = ?1",
+                           sqlName(impl_->schema.table), assignments, index + 1, impl_->srid);
+    });
     WriteScope transaction(impl_->db);
     impl_->bindRow(stmt, feature);
     stmt.run();
@@ -260,23 +284,29 @@ void FeatureTable::patch(std::int64_t fid, const std::map<std::string, Value>& a
                          const Wkb* geometry) {
     impl_->requireWritable();
     impl_->checkFieldNames(attributes);
-    std::string assignments;
-    int index = 1;
-    for (const auto& [name, value] : attributes) {
-        assignments +=
-            fmt::format("{}{} = ?{}", assignments.empty() ? "" : ", ", sqlName(name), ++index);
-    }
-    if (geometry != nullptr) {
-        assignments += fmt::format("{}geom = GeomFromWKB(?{}, {})", assignments.empty() ? "" : ", ",
-                                   ++index, impl_->srid);
-    }
-    if (assignments.empty()) {
+    if (attributes.empty() && geometry == nullptr) {
         return;
     }
-    auto& stmt = impl_->cached(
-        fmt::format("UPDATE {} SET {} WHERE fid = ?1", sqlName(impl_->schema.table), assignments));
+    std::string key = geometry != nullptr ? "patch+geom:" : "patch:";
+    for (const auto& [name, value] : attributes) {
+        key += name + ",";
+    }
+    auto& stmt = impl_->cached(key, [&] {
+        std::string assignments;
+        int number = 1;
+        for (const auto& [name, value] : attributes) {
+            assignments +=
+                fmt::format("{}{} = ?{}", assignments.empty() ? "" : ", ", sqlName(name), ++number);
+        }
+        if (geometry != nullptr) {
+            assignments += fmt::format("{}geom = GeomFromWKB(?{}, {})",
+                                       assignments.empty() ? "" : ", ", ++number, impl_->srid);
+        }
+        return fmt::format("UPDATE {} SET {} WHERE fid = ?1", sqlName(impl_->schema.table),
+                           assignments);
+    });
+    int index = 1;
     stmt.bind(1, fid);
-    index = 1;
     for (const auto& [name, value] : attributes) {
         stmt.bindValue(++index, impl_->checked(*impl_->schema.field(name), value));
     }
@@ -291,13 +321,50 @@ void FeatureTable::patch(std::int64_t fid, const std::map<std::string, Value>& a
     transaction.commit();
 }
 
+bool FeatureTable::patchByKey(std::string_view keyField, const Value& key,
+                              const std::map<std::string, Value>& attributes) {
+    impl_->requireWritable();
+    impl_->checkFieldNames(attributes);
+    const FieldSpec* keySpec = impl_->schema.field(keyField);
+    if (keySpec == nullptr) {
+        throw StoreError(fmt::format("layer {} has no field '{}'", impl_->schema.table, keyField));
+    }
+    std::string cacheKey = "patch-by:" + std::string(keyField) + ":";
+    for (const auto& [name, value] : attributes) {
+        cacheKey += name + ",";
+    }
+    auto& stmt = impl_->cached(cacheKey, [&] {
+        std::string assignments;
+        int number = 1;
+        for (const auto& [name, value] : attributes) {
+            assignments +=
+                fmt::format("{}{} = ?{}", assignments.empty() ? "" : ", ", sqlName(name), ++number);
+        }
+        return fmt::format("UPDATE {} SET {} WHERE {} = ?1", sqlName(impl_->schema.table),
+                           assignments.empty() ? sqlName(keyField) + " = ?1" : assignments,
+                           sqlName(keyField));
+    });
+    stmt.bindValue(1, impl_->checked(*keySpec, key));
+    int index = 1;
+    for (const auto& [name, value] : attributes) {
+        stmt.bindValue(++index, impl_->checked(*impl_->schema.field(name), value));
+    }
+    WriteScope transaction(impl_->db);
+    stmt.run();
+    const bool found = impl_->db.changes() > 0;
+    transaction.commit();
+    return found;
+}
+
 std::optional<std::int64_t> FeatureTable::findByKey(std::string_view field,
                                                     const Value& value) const {
     if (impl_->schema.field(field) == nullptr) {
         throw StoreError(fmt::format("layer {} has no field '{}'", impl_->schema.table, field));
     }
-    auto& stmt = impl_->cached(fmt::format("SELECT min(fid) FROM {} WHERE {} = ?",
-                                           sqlName(impl_->schema.table), sqlName(field)));
+    auto& stmt = impl_->cached("find:" + std::string(field), [&] {
+        return fmt::format("SELECT min(fid) FROM {} WHERE {} = ?", sqlName(impl_->schema.table),
+                           sqlName(field));
+    });
     stmt.bindValue(1, value);
     std::optional<std::int64_t> fid;
     if (stmt.step() && !stmt.isNull(0)) {
@@ -359,15 +426,21 @@ std::vector<std::int64_t> FeatureTable::idsInBox(const BoundingBox& box) const {
 
 std::vector<std::int64_t> FeatureTable::idsWhere(const std::map<std::string, Value>& equals) const {
     impl_->checkFieldNames(equals);
-    std::string conditions;
-    int index = 0;
+    std::string key = "where:";
     for (const auto& [name, value] : equals) {
-        conditions += fmt::format("{}{} IS ?{}", conditions.empty() ? " WHERE " : " AND ",
-                                  sqlName(name), ++index);
+        key += name + ",";
     }
-    auto& stmt = impl_->cached(
-        fmt::format("SELECT fid FROM {}{} ORDER BY fid", sqlName(impl_->schema.table), conditions));
-    index = 0;
+    auto& stmt = impl_->cached(key, [&] {
+        std::string conditions;
+        int number = 0;
+        for (const auto& [name, value] : equals) {
+            conditions += fmt::format("{}{} IS ?{}", conditions.empty() ? " WHERE " : " AND ",
+                                      sqlName(name), ++number);
+        }
+        return fmt::format("SELECT fid FROM {}{} ORDER BY fid", sqlName(impl_->schema.table),
+                           conditions);
+    });
+    int index = 0;
     for (const auto& [name, value] : equals) {
         stmt.bindValue(++index, impl_->checked(*impl_->schema.field(name), value));
     }

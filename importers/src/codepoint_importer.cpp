@@ -13,10 +13,12 @@
 #include "gigamap/core/postcode.h"
 #include "gigamap/core/proj_context.h"
 #include "gigamap/core/project.h"
+#include "gigamap/core/spatial_index_suspension.h"
 #include "gigamap/core/transaction.h"
 #include "gigamap/importers/area_check.h"
 #include "gigamap/importers/csv_reader.h"
 #include "gigamap/importers/import_progress.h"
+#include "gigamap/importers/import_size.h"
 #include "gigamap/importers/rejects_file.h"
 #include "gigamap/importers/source_record.h"
 #include "gigamap/importers/text_values.h"
@@ -102,7 +104,10 @@ Layout detectLayout(const std::vector<std::string>& first, const std::filesystem
     }
     std::string seen;
     for (const auto& field : first) {
-        seen += (seen.empty() ? "" : ",") + field.substr(0, 40);
+        if (!seen.empty()) {
+            seen += ',';
+        }
+        seen += field.substr(0, 40);
     }
     throw core::ImportError(fmt::format(
         "{} is not Code-Point Open: expected its 10 columns (with or without the header row) or "
@@ -282,8 +287,15 @@ ImportSummary CodePointImporter::importFiles(const std::vector<std::filesystem::
     CodePointRun run(project_, options_);
     ImportProgress progress(feedback);
     core::Transaction transaction(project_.database());
+    std::optional<core::SpatialIndexSuspension> bulk;
+    if (totalBytes(files) >= kBulkBytes) {
+        bulk.emplace(project_.database(), "postcodes");
+    }
     for (const auto& file : files) {
         run.importFile(file, progress, summary);
+    }
+    if (bulk) {
+        bulk->finish();
     }
     recordSource(project_, {"codepoint", options_.vintage,
                             options_.attribution.empty() ? kAttribution : options_.attribution});

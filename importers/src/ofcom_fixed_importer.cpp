@@ -12,10 +12,12 @@
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/postcode.h"
 #include "gigamap/core/project.h"
+#include "gigamap/core/spatial_index_suspension.h"
 #include "gigamap/core/sqlite_database.h"
 #include "gigamap/core/transaction.h"
 #include "gigamap/importers/csv_reader.h"
 #include "gigamap/importers/import_progress.h"
+#include "gigamap/importers/import_size.h"
 #include "gigamap/importers/rejects_file.h"
 #include "gigamap/importers/source_record.h"
 #include "gigamap/importers/text_values.h"
@@ -141,14 +143,12 @@ public:
             if (!attributes) {
                 continue;
             }
-            const auto fid = postcodes.findByKey("postcode", *postcode);
-            if (!fid) {
+            (*attributes)["vintage"] = vintage;
+            if (!postcodes.patchByKey("postcode", *postcode, *attributes)) {
                 reject(reader, "postcode",
                        "postcode not in the project (import Code-Point Open first)", *postcode);
                 continue;
             }
-            (*attributes)["vintage"] = vintage;
-            postcodes.patch(*fid, *attributes);
             ++summary_.updated;
         }
         summary_.table = "postcodes";
@@ -274,6 +274,12 @@ ImportSummary OfcomFixedImporter::importFiles(const std::vector<std::filesystem:
     ImportProgress progress(feedback);
     OfcomRun run(project_, options_, summary);
     core::Transaction transaction(project_.database());
+    // Ofcom figures change attributes only: per-row timestamp triggers are set aside.
+    std::optional<core::SpatialIndexSuspension> bulk;
+    if (totalBytes(files) >= kBulkBytes) {
+        bulk.emplace(project_.database(), "postcodes",
+                     core::SpatialIndexSuspension::Geometry::Unchanged);
+    }
     for (const auto& file : files) {
         const std::string vintage = vintageOf(options_, file);
         CsvReader reader(file);
@@ -295,6 +301,9 @@ ImportSummary OfcomFixedImporter::importFiles(const std::vector<std::filesystem:
             run.districtRow(reader, columns, header, vintage);
             recordSource(project_, {"ofcom_fixed_la", vintage, attributionOf(options_)});
         }
+    }
+    if (bulk) {
+        bulk->finish();
     }
     transaction.commit();
     progress.finish();

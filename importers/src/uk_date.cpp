@@ -39,7 +39,7 @@ bool isBritishSummerTime(sys_seconds utc) {
 }
 
 std::string format(year_month_day day) {
-    char text[11];
+    char text[16];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()),
                   static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
     return text;

@@ -41,6 +41,10 @@ public:
     // when there is no such fid.
     void patch(std::int64_t fid, const std::map<std::string, Value>& attributes,
                const Wkb* geometry = nullptr);
+    // Sets the given attributes of every feature whose `keyField` equals `key`
+    // (a natural key: at most one); false when there is none.
+    bool patchByKey(std::string_view keyField, const Value& key,
+                    const std::map<std::string, Value>& attributes);
     // Deletes feature `fid`; throws StoreError when there is no such fid.
     void remove(std::int64_t fid);
 
