@@ -7,17 +7,9 @@
 
 #include "gigamap/core/error.h"
 #include "gigamap/core/proj_context.h"
+#include "proj_handle.h"
 
 namespace gigamap::core {
-
-namespace {
-
-struct PjDestroyer {
-    void operator()(PJ* pj) const { proj_destroy(pj); }
-};
-using PjPtr = std::unique_ptr<PJ, PjDestroyer>;
-
-}  // namespace
 
 struct Crs::State {
     PJ_CONTEXT* ctx = nullptr;
