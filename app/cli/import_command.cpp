@@ -9,6 +9,7 @@
 #include "gigamap/core/project.h"
 #include "gigamap/importers/codepoint_importer.h"
 #include "gigamap/importers/ofcom_fixed_importer.h"
+#include "gigamap/importers/ofcom_mobile_importer.h"
 #include "gigamap/importers/street_manager_importer.h"
 #include "gigamap/importers/vector_importer.h"
 #include "terminal_progress.h"
@@ -37,7 +38,19 @@ ImportCommand::ImportCommand(CLI::App& parent) {
     addCodePoint(*import);
     addVector(*import);
     addOfcomFixed(*import);
+    addOfcomMobile(*import);
     addStreetManager(*import);
+}
+
+void ImportCommand::addOfcomMobile(CLI::App& import) {
+    auto* command = import.add_subcommand(
+        "ofcom-mobile",
+        "Ofcom Connected Nations mobile ratings by address, aggregated per postcode");
+    addCommonOptions(*command, common_);
+    command
+        ->add_option("FILE", files_, "CSV files with PostCode and ratings such as EEVoiceOutdoor")
+        ->required();
+    command->callback([this] { runOfcomMobile(); });
 }
 
 void ImportCommand::addStreetManager(CLI::App& import) {
@@ -137,6 +150,15 @@ void ImportCommand::runOfcomFixed() const {
     options.rejectsFile = common_.rejects;
     TerminalProgress progress("Importing Ofcom coverage", common_.quiet);
     importers::OfcomFixedImporter importer(project, options);
+    const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
+    report(importer.importFiles(files, &progress));
+}
+
+void ImportCommand::runOfcomMobile() const {
+    auto project = core::Project::open(common_.project);
+    TerminalProgress progress("Importing mobile coverage", common_.quiet);
+    importers::OfcomMobileImporter importer(
+        project, {common_.vintage, common_.rejects, common_.attribution});
     const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
     report(importer.importFiles(files, &progress));
 }

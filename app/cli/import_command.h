@@ -33,10 +33,12 @@ private:
     void addCodePoint(CLI::App& import);
     void addVector(CLI::App& import);
     void addOfcomFixed(CLI::App& import);
+    void addOfcomMobile(CLI::App& import);
     void addStreetManager(CLI::App& import);
     void runCodePoint() const;
     void runVector() const;
     void runOfcomFixed() const;
+    void runOfcomMobile() const;
     void runStreetManager() const;
     void report(const importers::ImportSummary& summary) const;
 

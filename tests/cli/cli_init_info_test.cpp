@@ -52,8 +52,9 @@ TEST_F(CliTest, InitThenInfoShowsEveryLayer) {
     EXPECT_THAT(info.out, HasSubstr("Lancaster district"));
     EXPECT_THAT(info.out, HasSubstr("EPSG:27700"));
     EXPECT_THAT(info.out, HasSubstr("Schema version: 1"));
-    for (const char* layer : {"boundaries", "postcodes", "mobile_coverage", "hotspots", "nodes",
-                              "chambers", "ducts", "street_works", "restrictions", "roads"}) {
+    for (const char* layer :
+         {"boundaries", "postcodes", "mobile_coverage", "mobile_postcodes", "hotspots", "nodes",
+          "chambers", "ducts", "street_works", "restrictions", "roads"}) {
         EXPECT_THAT(info.out, HasSubstr(layer));
     }
     EXPECT_THAT(info.out, HasSubstr("none recorded"));
@@ -67,7 +68,7 @@ TEST_F(CliTest, InfoJsonIsMachineReadable) {
     EXPECT_EQ(json["name"], "lancaster");
     EXPECT_EQ(json["crs"]["epsg"], 32630);
     EXPECT_EQ(json["schema_version"], 1);
-    ASSERT_EQ(json["layers"].size(), 10U);
+    ASSERT_EQ(json["layers"].size(), 11U);
     EXPECT_EQ(json["layers"][0]["name"], "boundaries");
     EXPECT_EQ(json["layers"][0]["geometry_type"], "MultiPolygon");
     EXPECT_EQ(json["layers"][0]["features"], 0);
