@@ -10,4 +10,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsqlite3-mod-spatialite")
 set(CPACK_STRIP_FILES ON)
+# The desktop entry and icon go with the desktop application, so that no menu
+# entry ever points at a program the package does not contain.
+if(TARGET gigamap)
+  install(FILES ${CMAKE_CURRENT_LIST_DIR}/gigamap.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+  install(FILES ${CMAKE_CURRENT_LIST_DIR}/gigamap.svg
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+endif()
 include(CPack)
