@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "analyse_command.h"
 #include "exit_code.h"
 #include "export_command.h"
 #include "gigamap/core/version.h"
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
     const gigamap::cli::InfoCommand info(app);
     const gigamap::cli::ImportCommand import(app);
     const gigamap::cli::ExportCommand exportCommand(app);
+    const gigamap::cli::AnalyseCommand analyse(app);
 
     try {
         app.parse(argc, argv);

@@ -111,6 +111,14 @@ std::string GeosContext::writeWkt(const Geometry& geometry) const {
     return text.get();
 }
 
+Geometry GeosContext::point(double x, double y) const {
+    GEOSGeometry* geometry = GEOSGeom_createPointFromXY_r(state_->handle, x, y);
+    if (geometry == nullptr) {
+        throw GeometryError("cannot create a point: " + takeLastError());
+    }
+    return {*this, geometry};
+}
+
 // ---- Geometry -------------------------------------------------------------
 
 Geometry::Geometry(const GeosContext& context, void* geometry)
@@ -191,6 +199,14 @@ BoundingBox Geometry::envelope() const {
         throw GeometryError("cannot compute the envelope of an empty geometry");
     }
     return box;
+}
+
+bool Geometry::intersects(const Geometry& other) const {
+    const char result = GEOSIntersects_r(native(*context_), geos(*this), geos(other));
+    if (result == 2) {
+        throw GeometryError("intersects failed: " + context_->takeLastError());
+    }
+    return result == 1;
 }
 
 Geometry Geometry::toMulti() const {

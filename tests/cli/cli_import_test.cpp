@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "cli_runner.h"
@@ -95,6 +96,44 @@ TEST_F(CliImportTest, ExportWritesGeoJsonInWgs84AndRefusesBadRequests) {
                   .exitCode,
               2);
     EXPECT_EQ(runCli({"export", project_, "ducts"}).exitCode, 1);  // no --out
+}
+
+}  // namespace
+}  // namespace gigamap::test
+
+namespace gigamap::test {
+namespace {
+
+TEST_F(CliImportTest, AnalyseCoverageWritesTheTableAndAssignments) {
+    ASSERT_EQ(runCli({"import", "vector", project_, testData("vector/wards.geojson").string(),
+                      "--into", "boundaries", "--map", "code=WD_CODE", "--map", "name=WD_NAME",
+                      "--set", "kind=ward"})
+                  .exitCode,
+              0);
+    const auto postcodes = dir_.file("postcodes.csv");
+    std::ofstream(postcodes)
+        << "postcode,easting,northing\nLA1 1AA,347500,461500\nLA1 1AB,348000,460500\n"
+           "LA1 1AD,347000,461000\nLA1 1AE,300000,400000\n";
+    ASSERT_EQ(runCli({"import", "codepoint", project_, postcodes.string()}).exitCode, 0);
+    const auto out = dir_.file("coverage.csv");
+    const auto assignments = dir_.file("assignments.csv");
+    const auto result = runCli({"analyse", "coverage", project_, "--out", out.string(),
+                                "--assignments", assignments.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.out, HasSubstr("3 boundaries, 4 postcodes (1 unassigned)"));
+    EXPECT_EQ(fileBytes(out),
+              "code,name,postcodes,premises,premises_lacking_gigabit,premises_lacking_sfbb,"
+              "premises_lacking_full_fibre,premises_below_uso\n"
+              "W1,North,2,0,0,0,0,0\n"
+              "W2,Bowtie,0,0,0,0,0,0\n"
+              "W4,South,1,0,0,0,0,0\n"
+              ",(unassigned),1,0,0,0,0,0\n");
+    EXPECT_EQ(fileBytes(assignments),
+              "postcode,code\nLA1 1AA,W1\nLA1 1AB,W4\nLA1 1AD,W1\nLA1 1AE,\n");
+    EXPECT_EQ(
+        runCli({"analyse", "coverage", project_, "--by", "parish", "--out", out.string()}).exitCode,
+        2);
+    EXPECT_EQ(runCli({"analyse", "coverage", project_}).exitCode, 1);
 }
 
 }  // namespace

@@ -58,6 +58,12 @@ public:
     using Error::Error;
 };
 
+// An analysis cannot run on the project as it is (e.g. no boundaries of the kind asked for).
+class AnalysisError : public Error {
+public:
+    using Error::Error;
+};
+
 // Data could not be written out to another format.
 class ExportError : public Error {
 public:

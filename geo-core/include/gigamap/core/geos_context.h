@@ -26,6 +26,7 @@ public:
     // 2D WKB, little-endian: Z and M are dropped.
     [[nodiscard]] Wkb writeWkb(const Geometry& geometry) const;
     [[nodiscard]] std::string writeWkt(const Geometry& geometry) const;
+    [[nodiscard]] Geometry point(double x, double y) const;
 
     // The opaque GEOSContextHandle_t, for the wrappers.
     [[nodiscard]] void* handle() const;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace gigamap::core {
+
+class GeosContext;
+class Geometry;
+
+// A GEOS STRtree (RAII over GEOSSTRtree*) of items numbered 0..n-1 by the
+// bounding boxes of their geometries: insert all, then query (GEOS builds the
+// tree on the first query; no inserts after that). The geometries must outlive it.
+class StrTree {
+public:
+    explicit StrTree(const GeosContext& context, std::size_t nodeCapacity = 10);
+    StrTree(const StrTree&) = delete;
+    StrTree& operator=(const StrTree&) = delete;
+    ~StrTree();
+
+    void insert(const Geometry& geometry, std::size_t item);
+    // The items whose boxes meet the box of `geometry`, in ascending order.
+    [[nodiscard]] std::vector<std::size_t> query(const Geometry& geometry) const;
+
+private:
+    const GeosContext& context_;
+    void* tree_;
+};
+
+}  // namespace gigamap::core
