@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git ca-certificates time
+  build-essential cmake ninja-build pkg-config git ca-certificates time file
   # geo stack
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libsqlite3-dev sqlite3 libspatialite-dev libsqlite3-mod-spatialite

@@ -7,6 +7,7 @@
 
 #include "gigamap/core/coverage_by_area.h"
 #include "gigamap/core/csv_table.h"
+#include "gigamap/core/nearest_duct.h"
 #include "gigamap/core/project.h"
 #include "terminal_progress.h"
 
@@ -31,6 +32,52 @@ AnalyseCommand::AnalyseCommand(CLI::App& parent) {
     analyse->alias("analyze");
     analyse->require_subcommand(1);
     addCoverage(*analyse);
+    addNearestDuct(*analyse);
+}
+
+void AnalyseCommand::addNearestDuct(CLI::App& analyse) {
+    auto* command = analyse.add_subcommand(
+        "nearest-duct",
+        "Straight-line distance from each underserved postcode to the nearest duct");
+    command->add_option("PROJECT", project_, "The project file")->required();
+    command
+        ->add_option("--metric", metric_, "The postcode percentage that decides who is underserved")
+        ->capture_default_str();
+    command->add_option("--below", below_, "Underserved: metric below this")->capture_default_str();
+    command->add_option("--status", status_, "Measure to ducts of this status")
+        ->capture_default_str();
+    command->add_option("--out", out_, "The CSV to write: postcode, distance_m, duct_ref")
+        ->required();
+    command->add_flag("--quiet", quiet_, "No progress bar");
+    command->add_flag("--json", json_, "Print the summary as JSON");
+    command->callback([this] { runNearestDuct(); });
+}
+
+void AnalyseCommand::runNearestDuct() const {
+    auto project = core::Project::open(project_, core::Project::Access::ReadOnly);
+    TerminalProgress progress("Nearest duct", quiet_);
+    const auto result = core::NearestDuct(project).run({metric_, below_, status_}, &progress);
+    std::vector<std::vector<core::Value>> rows;
+    rows.reserve(result.rows.size());
+    for (const auto& row : result.rows) {
+        rows.push_back({row.postcode, row.distance, row.ductRef});
+    }
+    core::writeCsv(out_, {"postcode", "distance_m", "duct_ref"}, rows);
+    const auto count = static_cast<std::int64_t>(result.rows.size());
+    if (json_) {
+        fmt::print("{}\n", nlohmann::json{{"count", count},
+                                          {"sum_m", result.sum},
+                                          {"mean_m", result.mean},
+                                          {"max_m", result.max},
+                                          {"out", out_}}
+                               .dump(2));
+        return;
+    }
+    fmt::print(
+        "Nearest {} duct for {} postcodes with {} below {}: sum {:.1f} m, mean {:.1f} m, max "
+        "{:.1f} m.\n",
+        status_, count, metric_, below_, result.sum, result.mean, result.max);
+    fmt::print("  Written to {}\n", out_);
 }
 
 void AnalyseCommand::addCoverage(CLI::App& analyse) {

@@ -15,7 +15,9 @@ public:
 
 private:
     void addCoverage(CLI::App& analyse);
+    void addNearestDuct(CLI::App& analyse);
     void runCoverage() const;
+    void runNearestDuct() const;
 
     std::string project_;
     std::string out_;
@@ -24,6 +26,10 @@ private:
     // coverage
     std::string by_ = "ward";
     std::string assignments_;
+    // nearest-duct
+    std::string metric_ = "gigabit_pct";
+    double below_ = 100.0;
+    std::string status_ = "existing";
 };
 
 }  // namespace gigamap::cli

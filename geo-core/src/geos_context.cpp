@@ -119,6 +119,15 @@ Geometry GeosContext::point(double x, double y) const {
     return {*this, geometry};
 }
 
+Geometry GeosContext::box(const BoundingBox& box) const {
+    GEOSGeometry* geometry =
+        GEOSGeom_createRectangle_r(state_->handle, box.minX, box.minY, box.maxX, box.maxY);
+    if (geometry == nullptr) {
+        throw GeometryError("cannot create a rectangle: " + takeLastError());
+    }
+    return {*this, geometry};
+}
+
 // ---- Geometry -------------------------------------------------------------
 
 Geometry::Geometry(const GeosContext& context, void* geometry)
@@ -199,6 +208,14 @@ BoundingBox Geometry::envelope() const {
         throw GeometryError("cannot compute the envelope of an empty geometry");
     }
     return box;
+}
+
+double Geometry::distance(const Geometry& other) const {
+    double value = 0.0;
+    if (GEOSDistance_r(native(*context_), geos(*this), geos(other), &value) == 0) {
+        throw GeometryError("cannot compute a distance: " + context_->takeLastError());
+    }
+    return value;
 }
 
 bool Geometry::intersects(const Geometry& other) const {

@@ -138,3 +138,31 @@ TEST_F(CliImportTest, AnalyseCoverageWritesTheTableAndAssignments) {
 
 }  // namespace
 }  // namespace gigamap::test
+
+namespace gigamap::test {
+namespace {
+
+TEST_F(CliImportTest, AnalyseNearestDuctWritesDistancesAndSummary) {
+    ASSERT_EQ(runCli({"import", "vector", project_, testData("vector/ducts_wgs84.geojson").string(),
+                      "--into", "ducts"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        runCli({"import", "codepoint", project_, testData("codepoint/with_header.csv").string()})
+            .exitCode,
+        0);
+    const auto out = dir_.file("nearest.csv");
+    const auto result = runCli({"analyse", "nearest-duct", project_, "--out", out.string(),
+                                "--status", "existing", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    EXPECT_EQ(json["count"], 0);  // no Ofcom figures yet: nobody is known to be underserved
+    EXPECT_EQ(fileBytes(out), "postcode,distance_m,duct_ref\n");
+    const auto bad = runCli(
+        {"analyse", "nearest-duct", project_, "--out", out.string(), "--metric", "postcode"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_THAT(bad.err, HasSubstr("not a percentage field"));
+}
+
+}  // namespace
+}  // namespace gigamap::test

@@ -46,6 +46,8 @@ public:
     [[nodiscard]] double area() const;
     [[nodiscard]] double length() const;
     [[nodiscard]] BoundingBox envelope() const;
+    // The shortest Euclidean distance between the two (ST_Distance).
+    [[nodiscard]] double distance(const Geometry& other) const;
     // Whether the two share any point, boundaries included (ST_Intersects).
     [[nodiscard]] bool intersects(const Geometry& other) const;
     // This geometry as a one-part multi-geometry when it is a single Point,

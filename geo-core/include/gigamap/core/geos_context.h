@@ -27,6 +27,7 @@ public:
     [[nodiscard]] Wkb writeWkb(const Geometry& geometry) const;
     [[nodiscard]] std::string writeWkt(const Geometry& geometry) const;
     [[nodiscard]] Geometry point(double x, double y) const;
+    [[nodiscard]] Geometry box(const BoundingBox& box) const;
 
     // The opaque GEOSContextHandle_t, for the wrappers.
     [[nodiscard]] void* handle() const;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace gigamap::core {
@@ -21,10 +23,15 @@ public:
     void insert(const Geometry& geometry, std::size_t item);
     // The items whose boxes meet the box of `geometry`, in ascending order.
     [[nodiscard]] std::vector<std::size_t> query(const Geometry& geometry) const;
+    // The item nearest to `geometry` by `distanceTo(item)` (GEOS's branch and
+    // bound search); nothing when the tree is empty. Ties are GEOS's choice.
+    [[nodiscard]] std::optional<std::size_t> nearest(
+        const Geometry& geometry, const std::function<double(std::size_t)>& distanceTo) const;
 
 private:
     const GeosContext& context_;
     void* tree_;
+    std::size_t size_ = 0;
 };
 
 }  // namespace gigamap::core
