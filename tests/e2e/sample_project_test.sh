@@ -40,4 +40,12 @@ sqlite3 "$work/a.sqlite" "SELECT count(*) FROM postcodes WHERE gigabit_pct IS NU
 sqlite3 -cmd "SELECT load_extension('mod_spatialite')" "$work/a.sqlite" \
   "SELECT X(geom), Y(geom) FROM postcodes WHERE postcode = 'LA1 1PJ'" 2>/dev/null |
   grep -q "347863.0|461529.0" || fail "LA1 1PJ is not at Code-Point Open's position"
-echo "sample project: complete and reproducible"
+# The analyses run on it: every postcode is counted once, and every underserved one gets a duct.
+"$cli" analyse coverage "$work/a.sqlite" --out "$work/coverage.csv" --assignments "$work/assign.csv" > /dev/null
+total=$(tail -n +2 "$work/coverage.csv" | awk -F, '{ n += $(NF-5) } END { print n }')
+[ "$total" = 4258 ] || fail "coverage counts $total postcodes, not 4258"
+[ "$(tail -n +2 "$work/assign.csv" | wc -l)" = 4258 ] || fail "not one assignment per postcode"
+"$cli" analyse nearest-duct "$work/a.sqlite" --out "$work/nearest.csv" > /dev/null
+underserved=$(sqlite3 "$work/a.sqlite" "SELECT count(*) FROM postcodes WHERE gigabit_pct < 100")
+[ "$(tail -n +2 "$work/nearest.csv" | wc -l)" = "$underserved" ] || fail "nearest-duct rows != underserved postcodes"
+echo "sample project: complete and reproducible, analyses consistent"
