@@ -13,8 +13,11 @@
 #include "info_command.h"
 #include "init_command.h"
 
-int main(int argc, char** argv) {
-    using gigamap::cli::ExitCode;
+namespace {
+
+using gigamap::cli::ExitCode;
+
+int run(int argc, char** argv) {
     CLI::App app{"gigamap-cli: plan a gigabit district from the command line", "gigamap-cli"};
     app.set_version_flag("--version", fmt::format("gigamap-cli {}", gigamap::core::kAppVersion));
     app.require_subcommand(1);
@@ -37,4 +40,17 @@ int main(int argc, char** argv) {
         return static_cast<int>(gigamap::cli::exitCodeFor(error));
     }
     return static_cast<int>(ExitCode::Done);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "gigamap-cli: internal error: %s\n", error.what());
+    } catch (...) {
+        std::fprintf(stderr, "gigamap-cli: internal error\n");
+    }
+    return static_cast<int>(ExitCode::Internal);
 }

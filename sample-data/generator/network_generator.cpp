@@ -100,12 +100,12 @@ void NetworkGenerator::write(const std::filesystem::path& folder) {
     GeoJsonWriter chambers;
     GeoJsonWriter nodes;
     GeoJsonWriter hotspots;
-    ChamberRegister register_;
+    ChamberRegister chambersAtEnds;
     int next = 1;
 
     const auto addDuct = [&](const std::vector<core::Coordinate>& line, const std::string& status,
                              const Road* road, const std::string& start, const std::string& end) {
-        const std::string ref = fmt::format("LAN-D-{:04d}", next++);
+        std::string ref = fmt::format("LAN-D-{:04d}", next++);
         const std::string chamberStatus = status == "existing" ? "existing" : "planned";
         nlohmann::json properties{
             {"ref", ref},
@@ -117,8 +117,8 @@ void NetworkGenerator::write(const std::filesystem::path& folder) {
             {"spare_subducts", status == "existing" ? random_.integer(0, 3) : 4},
             {"depth_m", std::round(random_.between(0.45, 0.9) * 100.0) / 100.0},
             {"surface", surfaceFor(road != nullptr ? road->roadClass : "", random_)},
-            {"from_chamber", register_.at(line.front(), chamberStatus, random_)},
-            {"to_chamber", register_.at(line.back(), chamberStatus, random_)},
+            {"from_chamber", chambersAtEnds.at(line.front(), chamberStatus, random_)},
+            {"to_chamber", chambersAtEnds.at(line.back(), chamberStatus, random_)},
             {"note", kSynthetic}};
         if (road != nullptr) {
             properties["usrn"] = road->usrn;
@@ -152,10 +152,10 @@ void NetworkGenerator::write(const std::filesystem::path& folder) {
     // Lead-ins: from the exchange to the existing network, from the new digital
     // exchange to the planned extension.
     (void)addDuct(
-        {LancasterPlaces::exchange, register_.nearest(LancasterPlaces::exchange, "existing")},
+        {LancasterPlaces::exchange, chambersAtEnds.nearest(LancasterPlaces::exchange, "existing")},
         "existing", nullptr, "", "");
     (void)addDuct({LancasterPlaces::digitalExchange,
-                   register_.nearest(LancasterPlaces::digitalExchange, "planned")},
+                   chambersAtEnds.nearest(LancasterPlaces::digitalExchange, "planned")},
                   "planned", nullptr, "2026-06-01", "2026-06-30");
 
     nodes.addPoint(LancasterPlaces::exchange, {{"kind", "exchange"},
@@ -168,7 +168,7 @@ void NetworkGenerator::write(const std::filesystem::path& folder) {
                                                       {"owner", "Lancaster City Council"},
                                                       {"status", "planned"},
                                                       {"note", kSynthetic}});
-    register_.write(chambers, nodes);
+    chambersAtEnds.write(chambers, nodes);
 
     // The Wi-Fi corridor: a hotspot every 90 m from the station to Dalton Square.
     const double length = distance(LancasterPlaces::railwayStation, LancasterPlaces::daltonSquare);
