@@ -38,17 +38,16 @@ std::optional<Coordinate> wkbPoint(std::span<const unsigned char> wkb) {
     return c;
 }
 
-// SQL's SUM of all_premises * factor: NULLs add nothing.
-void addLacking(double& sum, const std::optional<std::int64_t>& premises,
-                const std::optional<double>& percent, bool lacking) {
-    if (premises && percent) {
-        sum +=
-            static_cast<double>(*premises) * (lacking ? 1.0 - *percent / 100.0 : *percent / 100.0);
+// Adds all_premises * (1 - pct/100), or * pct/100 when not `lacking`, from the
+// row's columns, as SQL's SUM would: a NULL in either adds nothing.
+void addShare(double& sum, const SqliteStatement& stmt, int premisesColumn, int percentColumn,
+              bool lacking) {
+    if (stmt.isNull(premisesColumn) || stmt.isNull(percentColumn)) {
+        return;
     }
-}
-
-std::optional<double> optionalDouble(const SqliteStatement& stmt, int column) {
-    return stmt.isNull(column) ? std::nullopt : std::optional<double>(stmt.columnDouble(column));
+    const double premises = static_cast<double>(stmt.columnInt64(premisesColumn));
+    const double share = stmt.columnDouble(percentColumn) / 100.0;
+    sum += premises * (lacking ? 1.0 - share : share);
 }
 
 }  // namespace
@@ -108,14 +107,12 @@ CoverageResult CoverageByArea::run(const std::string& kind, Feedback* feedback) 
                 }
             }
         }
-        const std::optional<std::int64_t> premises =
-            stmt.isNull(1) ? std::nullopt : std::optional<std::int64_t>(stmt.columnInt64(1));
         ++row->postcodes;
-        row->premises += premises.value_or(0);
-        addLacking(row->premisesLackingGigabit, premises, optionalDouble(stmt, 2), true);
-        addLacking(row->premisesLackingSfbb, premises, optionalDouble(stmt, 3), true);
-        addLacking(row->premisesLackingFullFibre, premises, optionalDouble(stmt, 4), true);
-        addLacking(row->premisesBelowUso, premises, optionalDouble(stmt, 5), false);
+        row->premises += stmt.isNull(1) ? 0 : stmt.columnInt64(1);
+        addShare(row->premisesLackingGigabit, stmt, 1, 2, true);
+        addShare(row->premisesLackingSfbb, stmt, 1, 3, true);
+        addShare(row->premisesLackingFullFibre, stmt, 1, 4, true);
+        addShare(row->premisesBelowUso, stmt, 1, 5, false);
         result.assignments.push_back(
             {stmt.columnText(0), row == &result.unassigned ? "" : row->code});
     }
