@@ -57,6 +57,7 @@ void AnalyseCommand::runNearestDuct() const {
     auto project = core::Project::open(project_, core::Project::Access::ReadOnly);
     TerminalProgress progress("Nearest duct", quiet_);
     const auto result = core::NearestDuct(project).run({metric_, below_, status_}, &progress);
+    progress.done();
     std::vector<std::vector<core::Value>> rows;
     rows.reserve(result.rows.size());
     for (const auto& row : result.rows) {
@@ -99,6 +100,7 @@ void AnalyseCommand::runCoverage() const {
     auto project = core::Project::open(project_, core::Project::Access::ReadOnly);
     TerminalProgress progress("Coverage by " + by_, quiet_);
     const auto result = core::CoverageByArea(project).run(by_, &progress);
+    progress.done();
 
     std::vector<std::vector<core::Value>> rows;
     for (const auto& row : result.boundaries) {

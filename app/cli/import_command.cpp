@@ -116,7 +116,9 @@ void ImportCommand::runCodePoint() const {
     TerminalProgress progress("Importing postcodes", common_.quiet);
     importers::CodePointImporter importer(project, options);
     const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
-    report(importer.importFiles(files, &progress));
+    const auto summary = importer.importFiles(files, &progress);
+    progress.done();
+    report(summary);
 }
 
 void ImportCommand::runVector() const {
@@ -136,7 +138,9 @@ void ImportCommand::runVector() const {
                       common_.attribution};
     TerminalProgress progress("Importing " + into_, common_.quiet);
     importers::VectorImporter importer(project, options);
-    report(importer.importFile(files_.front(), &progress));
+    const auto summary = importer.importFile(files_.front(), &progress);
+    progress.done();
+    report(summary);
 }
 
 void ImportCommand::runOfcomFixed() const {
@@ -151,7 +155,9 @@ void ImportCommand::runOfcomFixed() const {
     TerminalProgress progress("Importing Ofcom coverage", common_.quiet);
     importers::OfcomFixedImporter importer(project, options);
     const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
-    report(importer.importFiles(files, &progress));
+    const auto summary = importer.importFiles(files, &progress);
+    progress.done();
+    report(summary);
 }
 
 void ImportCommand::runOfcomMobile() const {
@@ -160,7 +166,9 @@ void ImportCommand::runOfcomMobile() const {
     importers::OfcomMobileImporter importer(
         project, {common_.vintage, common_.rejects, common_.attribution});
     const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
-    report(importer.importFiles(files, &progress));
+    const auto summary = importer.importFiles(files, &progress);
+    progress.done();
+    report(summary);
 }
 
 void ImportCommand::runStreetManager() const {
@@ -169,7 +177,9 @@ void ImportCommand::runStreetManager() const {
     importers::StreetManagerImporter importer(
         project, {common_.rejects, common_.vintage, common_.attribution});
     const std::vector<std::filesystem::path> paths(files_.begin(), files_.end());
-    report(importer.importPaths(paths, &progress));
+    const auto summary = importer.importPaths(paths, &progress);
+    progress.done();
+    report(summary);
 }
 
 void ImportCommand::report(const importers::ImportSummary& summary) const {

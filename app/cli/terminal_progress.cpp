@@ -16,8 +16,13 @@ TerminalProgress::TerminalProgress(std::string label, bool quiet)
     : label_(std::move(label)), enabled_(!quiet && isatty(STDERR_FILENO) == 1) {}
 
 TerminalProgress::~TerminalProgress() {
+    done();
+}
+
+void TerminalProgress::done() {
     if (enabled_ && lastDrawn_ >= 0) {
         fmt::print(stderr, "\n");
+        lastDrawn_ = -1;
     }
 }
 

@@ -14,6 +14,9 @@ public:
     TerminalProgress& operator=(const TerminalProgress&) = delete;
     ~TerminalProgress() override;
 
+    // Ends the bar's line, so that what is printed next starts on a line of its own.
+    void done();
+
 protected:
     void onProgress(double percent) override;
 
