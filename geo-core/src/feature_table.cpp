@@ -321,6 +321,18 @@ void FeatureTable::patch(std::int64_t fid, const std::map<std::string, Value>& a
     transaction.commit();
 }
 
+FeatureTable::Upserted FeatureTable::upsert(std::string_view keyField, const Feature& feature) {
+    const Value& key = feature.attribute(std::string(keyField));
+    if (!isNull(key)) {
+        if (const auto fid = findByKey(keyField, key)) {
+            patch(*fid, feature.attributes, feature.geometry.empty() ? nullptr : &feature.geometry);
+            return Upserted::Updated;
+        }
+    }
+    (void)insert(feature);
+    return Upserted::Inserted;
+}
+
 bool FeatureTable::patchByKey(std::string_view keyField, const Value& key,
                               const std::map<std::string, Value>& attributes) {
     impl_->requireWritable();

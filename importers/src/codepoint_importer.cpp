@@ -135,7 +135,7 @@ public:
                     ImportSummary& summary) {
         CsvReader reader(file);
         std::vector<std::string> fields;
-        if (!reader.next(fields) || (fields.size() == 1 && trim(fields[0]).empty())) {
+        if (!reader.next(fields)) {
             throw core::ImportError(file.string() + " is empty; expected Code-Point Open CSV");
         }
         const Layout layout = detectLayout(fields, file);
@@ -143,9 +143,6 @@ public:
             row(layout, fields, reader, summary);
         }
         while (reader.next(fields)) {
-            if (fields.size() == 1 && trim(fields[0]).empty()) {
-                continue;  // blank line
-            }
             row(layout, fields, reader, summary);
             progress.tick(reader.bytesRead(), reader.fileSize());
         }
@@ -246,22 +243,14 @@ private:
 
     void store(const std::string& postcode, std::optional<std::int64_t> quality, double x, double y,
                ImportSummary& summary) {
-        const core::Wkb wkb = core::pointWkb(x, y);
-        std::map<std::string, core::Value> attributes;
-        if (quality) {
-            attributes["positional_quality"] = *quality;
-        }
-        if (const auto fid = postcodes_.findByKey("postcode", postcode)) {
-            postcodes_.patch(*fid, attributes, &wkb);
-            ++summary.updated;
-            return;
-        }
         core::Feature feature;
-        feature.attributes = std::move(attributes);
         feature.attributes["postcode"] = postcode;
-        feature.geometry = wkb;
-        (void)postcodes_.insert(feature);
-        ++summary.inserted;
+        if (quality) {
+            feature.attributes["positional_quality"] = *quality;
+        }
+        feature.geometry = core::pointWkb(x, y);
+        const auto done = postcodes_.upsert("postcode", feature);
+        ++(done == core::FeatureTable::Upserted::Inserted ? summary.inserted : summary.updated);
     }
 
     core::FeatureTable& postcodes_;
@@ -298,7 +287,7 @@ ImportSummary CodePointImporter::importFiles(const std::vector<std::filesystem::
         bulk->finish();
     }
     recordSource(project_, {"codepoint", options_.vintage,
-                            options_.attribution.empty() ? kAttribution : options_.attribution});
+                            attributionOr(options_.attribution, kAttribution)});
     transaction.commit();
     progress.finish();
     summary.rejectsFile = run.rejects().writtenPath();

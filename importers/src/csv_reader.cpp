@@ -1,6 +1,7 @@
 #include "gigamap/importers/csv_reader.h"
 
 #include "gigamap/core/error.h"
+#include "gigamap/importers/text_values.h"
 
 namespace gigamap::importers {
 
@@ -14,14 +15,17 @@ CsvReader::CsvReader(const std::filesystem::path& path) : path_(path), in_(path,
 
 bool CsvReader::next(std::vector<std::string>& fields) {
     fields.clear();
-    if (!std::getline(in_, buffer_)) {
-        return false;
-    }
-    recordLine_ = nextLine_++;
-    bytesRead_ += buffer_.size() + 1;
-    if (recordLine_ == 1 && buffer_.starts_with("\xEF\xBB\xBF")) {
-        buffer_.erase(0, 3);  // UTF-8 byte order mark
-    }
+    // Blank lines are not records: every reader would otherwise skip them itself.
+    do {
+        if (!std::getline(in_, buffer_)) {
+            return false;
+        }
+        recordLine_ = nextLine_++;
+        bytesRead_ += buffer_.size() + 1;
+        if (recordLine_ == 1 && buffer_.starts_with("\xEF\xBB\xBF")) {
+            buffer_.erase(0, 3);  // UTF-8 byte order mark
+        }
+    } while (trim(buffer_).empty());
     std::string field;
     bool quoted = false;
     std::size_t i = 0;

@@ -106,7 +106,7 @@ std::string vintageOf(const OfcomFixedOptions& options, const std::filesystem::p
 }
 
 std::string attributionOf(const OfcomFixedOptions& options) {
-    return options.attribution.empty() ? kAttribution : options.attribution;
+    return attributionOr(options.attribution, kAttribution);
 }
 
 class OfcomRun {
@@ -123,9 +123,6 @@ public:
         auto& postcodes = project_.layer("postcodes");
         std::vector<std::string> fields;
         while (reader.next(fields)) {
-            if (fields.size() == 1 && trim(fields[0]).empty()) {
-                continue;
-            }
             ++summary_.read;
             progress.tick(reader.bytesRead(), reader.fileSize());
             if (fields.size() != width) {
@@ -284,7 +281,7 @@ ImportSummary OfcomFixedImporter::importFiles(const std::vector<std::filesystem:
         const std::string vintage = vintageOf(options_, file);
         CsvReader reader(file);
         std::vector<std::string> header;
-        if (!reader.next(header) || (header.size() == 1 && trim(header[0]).empty())) {
+        if (!reader.next(header)) {
             throw core::ImportError(file.string() +
                                     " is empty; expected an Ofcom fixed coverage CSV");
         }

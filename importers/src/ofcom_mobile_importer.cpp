@@ -90,7 +90,7 @@ ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem
     for (const auto& file : files) {
         CsvReader reader(file);
         std::vector<std::string> header;
-        if (!reader.next(header) || (header.size() == 1 && trim(header[0]).empty())) {
+        if (!reader.next(header)) {
             throw core::ImportError(file.string() + " is empty; expected Ofcom mobile ratings CSV");
         }
         int postcodeColumn = -1;
@@ -115,9 +115,6 @@ ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem
         columns = found;
         std::vector<std::string> fields;
         while (reader.next(fields)) {
-            if (fields.size() == 1 && trim(fields[0]).empty()) {
-                continue;
-            }
             ++summary.read;
             progress.tick(reader.bytesRead(), reader.fileSize());
             const auto reject = [&](std::string_view field, std::string_view reason,
@@ -200,7 +197,7 @@ ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem
         }
     }
     recordSource(project_, {"ofcom_mobile", options_.vintage,
-                            options_.attribution.empty() ? kAttribution : options_.attribution});
+                            attributionOr(options_.attribution, kAttribution)});
     transaction.commit();
     progress.finish();
     summary.rejectsFile = rejects.writtenPath();

@@ -243,7 +243,7 @@ private:
                           {"kind", *kind},
                           {"start_date", dates->start},
                           {"end_date", dates->end}};
-            upsert(project_.layer("restrictions"), "reference", reference, attributes, *geometry);
+            upsert(project_.layer("restrictions"), "reference", attributes, *geometry);
             return;
         }
         attributes = {{"work_reference_number", reference},
@@ -259,22 +259,13 @@ private:
             const auto text = event.value(field);
             attributes[field] = text ? core::Value{*text} : core::Value{};
         }
-        upsert(project_.layer("street_works"), "work_reference_number", reference, attributes,
-               *geometry);
+        upsert(project_.layer("street_works"), "work_reference_number", attributes, *geometry);
     }
 
-    void upsert(core::FeatureTable& table, const char* key, const std::string& reference,
+    void upsert(core::FeatureTable& table, const char* key,
                 const std::map<std::string, core::Value>& attributes, const core::Wkb& geometry) {
-        if (const auto fid = table.findByKey(key, reference)) {
-            table.patch(*fid, attributes, &geometry);
-            ++summary_.updated;
-            return;
-        }
-        core::Feature feature;
-        feature.attributes = attributes;
-        feature.geometry = geometry;
-        (void)table.insert(feature);
-        ++summary_.inserted;
+        const auto done = table.upsert(key, {0, attributes, geometry});
+        ++(done == core::FeatureTable::Upserted::Inserted ? summary_.inserted : summary_.updated);
     }
 
     void removeRestriction(const std::string& reference) {
@@ -320,7 +311,7 @@ ImportSummary StreetManagerImporter::importPaths(const std::vector<std::filesyst
     core::Transaction transaction(project_.database());
     run.store(progress);
     recordSource(project_, {"street_manager", options_.vintage,
-                            options_.attribution.empty() ? kAttribution : options_.attribution});
+                            attributionOr(options_.attribution, kAttribution)});
     transaction.commit();
     progress.finish();
     summary.rejectsFile = run.rejects().writtenPath();

@@ -132,9 +132,6 @@ void readCsv(const std::filesystem::path& file, const StreetManagerSink& sink) {
     }
     std::vector<std::string> fields;
     while (reader.next(fields)) {
-        if (fields.size() == 1 && trim(fields[0]).empty()) {
-            continue;
-        }
         if (fields.size() != header.size()) {
             sink.bad(file, reader.line(),
                      fmt::format("expected {} columns, found {}", header.size(), fields.size()));

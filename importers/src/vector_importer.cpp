@@ -327,22 +327,15 @@ private:
     }
 
     void store(std::map<std::string, core::Value> attributes, const core::Wkb& wkb) {
-        for (const auto& key : table_.schema().naturalKeys) {
-            const auto it = attributes.find(key);
-            if (it == attributes.end() || core::isNull(it->second)) {
-                continue;
-            }
-            if (const auto fid = table_.findByKey(key, it->second)) {
-                table_.patch(*fid, attributes, &wkb);
-                ++summary_.updated;
-                return;
-            }
+        const core::Feature feature{0, std::move(attributes), wkb};
+        const auto& keys = table_.schema().naturalKeys;
+        if (keys.empty()) {
+            (void)table_.insert(feature);
+            ++summary_.inserted;
+            return;
         }
-        core::Feature feature;
-        feature.attributes = std::move(attributes);
-        feature.geometry = wkb;
-        (void)table_.insert(feature);
-        ++summary_.inserted;
+        const auto done = table_.upsert(keys.front(), feature);
+        ++(done == core::FeatureTable::Upserted::Inserted ? summary_.inserted : summary_.updated);
     }
 
     core::Project& project_;

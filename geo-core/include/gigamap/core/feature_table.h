@@ -45,6 +45,11 @@ public:
     // (a natural key: at most one); false when there is none.
     bool patchByKey(std::string_view keyField, const Value& key,
                     const std::map<std::string, Value>& attributes);
+    enum class Upserted { Inserted, Updated };
+    // Re-import by natural key: when a feature whose `keyField` equals the
+    // feature's own value exists, sets the given attributes and geometry on it
+    // (patch); otherwise inserts the feature.
+    Upserted upsert(std::string_view keyField, const Feature& feature);
     // Deletes feature `fid`; throws StoreError when there is no such fid.
     void remove(std::int64_t fid);
 

@@ -16,7 +16,7 @@ public:
     // Throws core::ImportError when the file cannot be opened.
     explicit CsvReader(const std::filesystem::path& path);
 
-    // Reads the next record into `fields`; false at the end of the file.
+    // Reads the next record into `fields`, passing over blank lines; false at the end of the file.
     bool next(std::vector<std::string>& fields);
     // The 1-based line number on which the last record read starts.
     [[nodiscard]] std::int64_t line() const { return recordLine_; }
