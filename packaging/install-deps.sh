@@ -12,7 +12,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libsqlite3-dev sqlite3 libspatialite-dev libsqlite3-mod-spatialite
   # C++ libraries
-  libtbb-dev nlohmann-json3-dev libfmt-dev libcli11-dev
+  libtbb-dev libgmp-dev nlohmann-json3-dev libfmt-dev libcli11-dev
   # Qt 6 widgets application
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
   fonts-dejavu-core

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <string>
-
-namespace CLI {  // NOLINT(readability-identifier-naming): CLI11's own name
-class App;
-}
+#include "coverage_command.h"
+#include "gaps_command.h"
+#include "nearest_duct_command.h"
+#include "one_dig_command.h"
 
 namespace gigamap::cli {
 
@@ -14,22 +13,11 @@ public:
     explicit AnalyseCommand(CLI::App& parent);
 
 private:
-    void addCoverage(CLI::App& analyse);
-    void addNearestDuct(CLI::App& analyse);
-    void runCoverage() const;
-    void runNearestDuct() const;
-
-    std::string project_;
-    std::string out_;
-    bool quiet_ = false;
-    bool json_ = false;
-    // coverage
-    std::string by_ = "ward";
-    std::string assignments_;
-    // nearest-duct
-    std::string metric_ = "gigabit_pct";
-    double below_ = 100.0;
-    std::string status_ = "existing";
+    CLI::App& analyse_;
+    CoverageCommand coverage_;
+    GapsCommand gaps_;
+    NearestDuctCommand nearestDuct_;
+    OneDigCommand oneDig_;
 };
 
 }  // namespace gigamap::cli

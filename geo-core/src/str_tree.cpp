@@ -49,10 +49,19 @@ void StrTree::insert(const Geometry& geometry, std::size_t item) {
 
 std::vector<std::size_t> StrTree::query(const Geometry& geometry) const {
     std::vector<std::size_t> items;
-    GEOSSTRtree_query_r(native(context_), static_cast<GEOSSTRtree*>(tree_),
+    // The query's own context: each thread may query a built tree with its own.
+    GEOSSTRtree_query_r(native(geometry.context()), static_cast<GEOSSTRtree*>(tree_),
                         static_cast<const GEOSGeometry*>(geometry.handle()), collect, &items);
     std::sort(items.begin(), items.end());
     return items;
+}
+
+void StrTree::build() const {
+    // GEOS builds the tree on its first query; an empty box is enough.
+    const Geometry probe = context_.box({0.0, 0.0, 0.0, 0.0});
+    std::vector<std::size_t> ignored;
+    GEOSSTRtree_query_r(native(context_), static_cast<GEOSSTRtree*>(tree_),
+                        static_cast<const GEOSGeometry*>(probe.handle()), collect, &ignored);
 }
 
 std::optional<std::size_t> StrTree::nearest(
@@ -80,7 +89,7 @@ std::optional<std::size_t> StrTree::nearest(
         }
     };
     const void* found = GEOSSTRtree_nearest_generic_r(
-        native(context_), static_cast<GEOSSTRtree*>(tree_), kQuery,
+        native(geometry.context()), static_cast<GEOSSTRtree*>(tree_), kQuery,
         static_cast<const GEOSGeometry*>(geometry.handle()), callback, &search);
     if (search.failed) {
         throw GeometryError("nearest-neighbour search failed: " + context_.takeLastError());

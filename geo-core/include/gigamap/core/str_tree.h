@@ -21,7 +21,12 @@ public:
     ~StrTree();
 
     void insert(const Geometry& geometry, std::size_t item);
-    // The items whose boxes meet the box of `geometry`, in ascending order.
+    // Builds the tree now. After this, threads may query it at once, each with
+    // a query geometry made in its own GeosContext (GEOS would otherwise build
+    // it lazily inside the first query, which is not safe to race).
+    void build() const;
+    // The items whose boxes meet the box of `geometry`, in ascending order;
+    // runs on `geometry`'s context.
     [[nodiscard]] std::vector<std::size_t> query(const Geometry& geometry) const;
     // The item nearest to `geometry` by `distanceTo(item)` (GEOS's branch and
     // bound search); nothing when the tree is empty. Ties are GEOS's choice.

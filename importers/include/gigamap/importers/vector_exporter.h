@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "gigamap/importers/feature_file_writer.h"
+
 namespace gigamap::core {
 class Project;
 }
@@ -23,12 +25,7 @@ struct ExportOptions {
     bool overwrite = false;
 };
 
-struct ExportSummary {
-    std::string format;
-    std::int64_t features = 0;
-    std::string crs;                 // e.g. "EPSG:4326" for GeoJSON
-    std::vector<std::string> notes;  // e.g. field names a format shortened
-};
+using ExportSummary = FeatureFileSummary;
 
 // Writes a project layer to another format through GDAL/OGR: every feature in
 // fid order with its fid kept where the format can, every field with its type,
@@ -43,8 +40,5 @@ public:
 private:
     core::Project& project_;
 };
-
-// The GDAL driver name for a file name's extension, or empty.
-[[nodiscard]] std::string formatForExtension(const std::filesystem::path& file);
 
 }  // namespace gigamap::importers

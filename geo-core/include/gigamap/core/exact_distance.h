@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+
+namespace gigamap::core {
+
+class GeosContext;
+class Geometry;
+
+// The distance between two geometries (ST_Distance) when it is at most
+// `limit` metres (ST_DWithin), decided on the exact distance between their
+// stored double coordinates; nothing when they are farther apart.
+// GEOS's floating-point distance decides every clear case. Within about 1e-9
+// of the limit, the squared distance of every pair of segments and points is
+// computed in rational arithmetic and compared with limit², so that segments
+// whose coordinates are exactly 10 m apart are within 10 m even where GEOS
+// computes 10.000000000000002; the distance returned is then the square root
+// of the exact square (10 for 10). Runs on `context`, the calling thread's.
+[[nodiscard]] std::optional<double> distanceWithin(const GeosContext& context, const Geometry& a,
+                                                   const Geometry& b, double limit);
+
+}  // namespace gigamap::core
