@@ -106,8 +106,7 @@ void OneDigCommand::run() const {
         distance_, result.works, result.plannedDucts, result.restrictions);
     fmt::print("  {} dig-once opportunities, {} works conflicts, {} blocked digs.\n",
                result.opportunities.size(), result.conflicts.size(), result.blocked.size());
-    fmt::print("  Written to {}/opportunities.csv, conflicts.csv and blocked.csv\n",
-               options_.out);
+    fmt::print("  Written to {}/opportunities.csv, conflicts.csv and blocked.csv\n", options_.out);
 }
 
 }  // namespace gigamap::cli

@@ -118,13 +118,13 @@ OneDigResult OneDig::run(const OneDigOptions& options, Feedback* feedback) {
         1, [](const SqliteStatement& s, Located located) {
             return PlannedDuct{s.columnText(0), std::move(located)};
         });
-    const auto restrictions = load<Restriction>(
-        project_, geos,
-        "SELECT usrn, start_date, end_date, AsBinary(geom) FROM restrictions "
-        "WHERE kind IN ('s58', 's58a') ORDER BY fid",
-        1, [](const SqliteStatement& s, Located located) {
-            return Restriction{optionalInteger(s, 0), std::move(located)};
-        });
+    const auto restrictions =
+        load<Restriction>(project_, geos,
+                          "SELECT usrn, start_date, end_date, AsBinary(geom) FROM restrictions "
+                          "WHERE kind IN ('s58', 's58a') ORDER BY fid",
+                          1, [](const SqliteStatement& s, Located located) {
+                              return Restriction{optionalInteger(s, 0), std::move(located)};
+                          });
     if (feedback != nullptr) {
         feedback->setProgress(10.0);
     }
@@ -209,12 +209,11 @@ OneDigResult OneDig::run(const OneDigOptions& options, Feedback* feedback) {
                   return std::tie(x.workReferenceA, x.workReferenceB, x.distance) <
                          std::tie(y.workReferenceA, y.workReferenceB, y.distance);
               });
-    std::sort(result.blocked.begin(), result.blocked.end(),
-              [](const BlockedDig& x, const BlockedDig& y) {
-                  return std::tie(x.ductRef, x.usrn, x.restriction.start, x.restriction.end,
-                                  x.length) < std::tie(y.ductRef, y.usrn, y.restriction.start,
-                                                       y.restriction.end, y.length);
-              });
+    std::sort(
+        result.blocked.begin(), result.blocked.end(), [](const BlockedDig& x, const BlockedDig& y) {
+            return std::tie(x.ductRef, x.usrn, x.restriction.start, x.restriction.end, x.length) <
+                   std::tie(y.ductRef, y.usrn, y.restriction.start, y.restriction.end, y.length);
+        });
     if (feedback != nullptr) {
         feedback->setProgress(100.0);
     }

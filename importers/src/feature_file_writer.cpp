@@ -212,8 +212,8 @@ void FeatureFileWriter::write(const core::Feature& source) {
         OGRGeometry* geometry = nullptr;
         if (OGRGeometryFactory::createFromWkb(source.geometry.data(), nullptr, &geometry,
                                               source.geometry.size()) != OGRERR_NONE) {
-            throw core::ExportError(fmt::format("feature {} of {} has a geometry GDAL cannot read",
-                                                source.fid, table));
+            throw core::ExportError(
+                fmt::format("feature {} of {} has a geometry GDAL cannot read", source.fid, table));
         }
         OGRGeometryUniquePtr owned(geometry);
         if (s.transform && owned->transform(s.transform.get()) != OGRERR_NONE) {

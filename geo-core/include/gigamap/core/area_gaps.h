@@ -25,10 +25,10 @@ struct AreaGapsOptions {
 struct AreaGapsResult {
     std::string districtCode;
     std::string districtName;
-    double districtArea = 0.0;  // m²
-    double coveredArea = 0.0;   // m²: district area minus gap area
-    double gapArea = 0.0;       // m²
-    Wkb gap;                    // MULTIPOLYGON in the project CRS (empty when fully covered)
+    double districtArea = 0.0;       // m²
+    double coveredArea = 0.0;        // m²: district area minus gap area
+    double gapArea = 0.0;            // m²
+    Wkb gap;                         // MULTIPOLYGON in the project CRS (empty when fully covered)
     std::size_t hotspots = 0;        // hotspot circles that reach the district
     std::size_t mobilePolygons = 0;  // mobile coverage polygons that reach it
 };

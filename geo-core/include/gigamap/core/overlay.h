@@ -13,8 +13,7 @@ class GeosContext;
 // results belong to it. Each throws GeometryError when GEOS fails.
 [[nodiscard]] Geometry intersection(const GeosContext& context, const Geometry& a,
                                     const Geometry& b);
-[[nodiscard]] Geometry difference(const GeosContext& context, const Geometry& a,
-                                  const Geometry& b);
+[[nodiscard]] Geometry difference(const GeosContext& context, const Geometry& a, const Geometry& b);
 // The union of all the geometries (GEOS's cascaded unary union); an empty
 // geometry collection when there are none.
 [[nodiscard]] Geometry unionOf(const GeosContext& context, std::span<const Geometry> parts);

@@ -1,0 +1,118 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.h"
+#include "support/project_fixture.h"
+
+namespace gigamap::test {
+namespace {
+
+using ::testing::HasSubstr;
+
+class CliAnalyseTest : public ::testing::Test {
+protected:
+    TempDir dir_;
+    std::string project_ = dir_.file("p.sqlite").string();
+
+    void SetUp() override { ASSERT_EQ(runCli({"init", project_}).exitCode, 0); }
+
+    // Imports GeoJSON features (British National Grid coordinates) into a layer.
+    void importFeatures(const std::string& table, const std::string& features,
+                        const std::vector<std::string>& extra = {}) {
+        const auto file = dir_.file(table + ".geojson");
+        std::ofstream(file) << R"({"type":"FeatureCollection","features":[)" << features << "]}";
+        std::vector<std::string> args{"import", "vector",  project_,     file.string(), "--into",
+                                      table,    "--s-srs", "EPSG:27700", "--quiet"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto result = runCli(args);
+        ASSERT_EQ(result.exitCode, 0) << result.err;
+    }
+};
+
+TEST_F(CliAnalyseTest, GapsWritesTheGapPolygonAndPrintsTheAreas) {
+    importFeatures(
+        "boundaries",
+        R"({"type":"Feature","properties":{"code":"E1","name":"Testshire","kind":"district"},
+                      "geometry":{"type":"Polygon","coordinates":[[[0,0],[1000,0],[1000,1000],[0,1000],[0,0]]]}})");
+    importFeatures("hotspots",
+                   R"({"type":"Feature","properties":{"name":"Square","radius_m":100},
+                      "geometry":{"type":"Point","coordinates":[500,500]}})");
+    const auto out = dir_.file("gap.gpkg");
+    const auto result =
+        runCli({"analyse", "gaps", project_, "--out", out.string(), "--json", "--quiet"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    EXPECT_EQ(json["district_code"], "E1");
+    EXPECT_EQ(json["hotspots"], 1);
+    EXPECT_DOUBLE_EQ(json["district_area_m2"].get<double>(), 1e6);
+    EXPECT_NEAR(json["covered_area_m2"].get<double>(), 31214.451522580526, 1e-6);  // the 32-gon
+    ASSERT_TRUE(std::filesystem::exists(out));
+
+    // Read back through the CLI's own import: the gap polygon is a real polygon layer.
+    const auto text =
+        runCli({"analyse", "gaps", project_, "--out", dir_.file("g.geojson").string()});
+    EXPECT_THAT(text.out, HasSubstr("Coverage gaps in Testshire (E1)"));
+    std::ifstream geojson(dir_.file("g.geojson"));
+    const auto written = nlohmann::json::parse(geojson);
+    // GDAL's RFC 7946 writer may write a one-part MultiPolygon as a Polygon:
+    // either way, the district's ring with the hotspot's 32-gon as a hole.
+    const auto& geometry = written["features"][0]["geometry"];
+    const auto& rings = geometry["type"] == "Polygon" ? geometry["coordinates"]
+                                                      : geometry["coordinates"][0];
+    ASSERT_EQ(rings.size(), 2U);
+    EXPECT_EQ(rings[1].size(), 33U);
+    EXPECT_NEAR(written["features"][0]["properties"]["gap_area_m2"].get<double>(),
+                1e6 - 31214.451522580526, 1e-6);
+
+    const auto bad = runCli({"analyse", "gaps", project_, "--out", out.string(), "--district", "E9",
+                             "--mobile", "technology=4G"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_THAT(bad.err, HasSubstr("no district with code 'E9'"));
+    EXPECT_EQ(
+        runCli({"analyse", "gaps", project_, "--out", out.string(), "--mobile", "4G"}).exitCode, 1);
+}
+
+TEST_F(CliAnalyseTest, OneDigWritesThreeSortedTables) {
+    importFeatures(
+        "ducts",
+        R"({"type":"Feature","properties":{"ref":"P1","status":"planned","planned_start":"2026-06-01","planned_end":"2026-06-30"},
+                      "geometry":{"type":"LineString","coordinates":[[480331.79,460017.92],[480331.79,460094.22]]}})");
+    importFeatures(
+        "street_works",
+        R"({"type":"Feature","properties":{"work_reference_number":"W2","usrn":7,"promoter_organisation":"Water","start_date":"2026-06-30","end_date":"2026-07-02"},
+                      "geometry":{"type":"Point","coordinates":[480341.79,460041.66]}},
+                     {"type":"Feature","properties":{"work_reference_number":"W1","usrn":8,"promoter_organisation":"Gas","start_date":"2026-05-01","end_date":"2026-06-30"},
+                      "geometry":{"type":"Point","coordinates":[480336.79,460041.66]}})");
+    importFeatures(
+        "restrictions",
+        R"({"type":"Feature","properties":{"reference":"S58-1","usrn":9,"kind":"s58","start_date":"2026-01-01","end_date":"2026-06-01"},
+                      "geometry":{"type":"LineString","coordinates":[[480300,460050],[480400,460050]]}})");
+    const auto out = dir_.file("one-dig");
+    const auto result = runCli({"analyse", "one-dig", project_, "--out", out.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.out, HasSubstr("2 dig-once opportunities, 1 works conflicts, 1 blocked"));
+    // GEOS may put the 5 m distance a unit in the last place off; the 10 m tie is exact.
+    const std::string opportunities = fileBytes(out / "opportunities.csv");
+    EXPECT_THAT(opportunities,
+                ::testing::MatchesRegex("work_reference_number,duct_ref,distance_m,overlap_start,"
+                                        "overlap_end,overlap_days,usrn,promoter_organisation\n"
+                                        "W1,P1,5(\\.00000000000000[0-9])?,2026-06-01,2026-06-"
+                                        "30,30,8,Gas\n"
+                                        "W2,P1,10,2026-06-30,2026-06-30,1,7,Water\n"));
+    EXPECT_EQ(fileBytes(out / "conflicts.csv"),
+              "work_reference_number_a,work_reference_number_b,distance_m,overlap_start,"
+              "overlap_end,overlap_days,usrn_a,usrn_b\n"
+              "W2,W1,5,2026-06-30,2026-06-30,1,7,8\n");
+    EXPECT_EQ(fileBytes(out / "blocked.csv"),
+              "duct_ref,usrn,restriction_start,restriction_end,length_m\n"
+              "P1,9,2026-01-01,2026-06-01,76.29999999998836\n");
+    const auto file = dir_.file("not-a-folder");
+    std::ofstream(file) << "x";
+    EXPECT_EQ(runCli({"analyse", "one-dig", project_, "--out", file.string()}).exitCode, 2);
+}
+
+}  // namespace
+}  // namespace gigamap::test
