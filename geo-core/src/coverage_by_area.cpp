@@ -15,11 +15,10 @@
 #include "gigamap/core/project.h"
 #include "gigamap/core/sqlite_database.h"
 #include "gigamap/core/str_tree.h"
+#include "parallel_work.h"
 
 namespace gigamap::core {
 namespace {
-
-constexpr std::size_t kProgressEvery = 4096;
 
 struct Boundary {
     std::string code;
@@ -38,17 +37,64 @@ std::optional<Coordinate> wkbPoint(std::span<const unsigned char> wkb) {
     return c;
 }
 
-// Adds all_premises * (1 - pct/100), or * pct/100 when not `lacking`, from the
-// row's columns, as SQL's SUM would: a NULL in either adds nothing.
-void addShare(double& sum, const SqliteStatement& stmt, int premisesColumn, int percentColumn,
-              bool lacking) {
-    if (stmt.isNull(premisesColumn) || stmt.isNull(percentColumn)) {
+// One postcode's figures as read (NULL stays NULL, as SQL's SUM sees it).
+struct PostcodeFigures {
+    std::string postcode;
+    std::optional<std::int64_t> premises;
+    std::optional<double> gigabit;
+    std::optional<double> sfbb;
+    std::optional<double> fullFibre;
+    std::optional<double> belowUso;
+    std::optional<Coordinate> where;
+};
+
+std::optional<double> optionalReal(const SqliteStatement& stmt, int column) {
+    return stmt.isNull(column) ? std::nullopt : std::optional(stmt.columnDouble(column));
+}
+
+// Adds premises * (1 - pct/100), or * pct/100 when not `lacking`; a NULL in
+// either adds nothing.
+void addShare(double& sum, const std::optional<std::int64_t>& premises,
+              const std::optional<double>& percent, bool lacking) {
+    if (!premises || !percent) {
         return;
     }
-    const double premises = static_cast<double>(stmt.columnInt64(premisesColumn));
-    const double share = stmt.columnDouble(percentColumn) / 100.0;
-    sum += premises * (lacking ? 1.0 - share : share);
+    const double share = *percent / 100.0;
+    sum += static_cast<double>(*premises) * (lacking ? 1.0 - share : share);
 }
+
+void add(CoverageRow& row, const PostcodeFigures& p) {
+    ++row.postcodes;
+    row.premises += p.premises.value_or(0);
+    addShare(row.premisesLackingGigabit, p.premises, p.gigabit, true);
+    addShare(row.premisesLackingSfbb, p.premises, p.sfbb, true);
+    addShare(row.premisesLackingFullFibre, p.premises, p.fullFibre, true);
+    addShare(row.premisesBelowUso, p.premises, p.belowUso, false);
+}
+
+constexpr int kUnassigned = -1;
+
+// Each thread prepares the boundaries it meets, once: GEOS builds a prepared
+// geometry's indexes lazily, so threads must not share one.
+class ThreadPrepared {
+public:
+    explicit ThreadPrepared(const std::vector<Boundary>& boundaries) : boundaries_(boundaries) {}
+
+    const PreparedGeometry& get(std::size_t index) {
+        auto& mine = prepared_.local();
+        if (mine.empty()) {
+            mine.resize(boundaries_.size());
+        }
+        if (!mine[index]) {
+            mine[index].emplace(boundaries_[index].geometry);
+        }
+        return *mine[index];
+    }
+
+private:
+    const std::vector<Boundary>& boundaries_;
+    tbb::enumerable_thread_specific<std::vector<std::optional<PreparedGeometry>>> prepared_;
+};
 
 }  // namespace
 
@@ -69,13 +115,53 @@ CoverageResult CoverageByArea::run(const std::string& kind, Feedback* feedback) 
         throw AnalysisError(fmt::format("the project has no boundaries of kind '{}'", kind));
     }
     StrTree tree(geos);
-    std::vector<PreparedGeometry> prepared;
-    prepared.reserve(boundaries.size());
     for (std::size_t i = 0; i < boundaries.size(); ++i) {
         tree.insert(boundaries[i].geometry, i);
-        prepared.emplace_back(boundaries[i].geometry);
     }
 
+    tree.build();
+
+    std::vector<PostcodeFigures> postcodes;
+    {
+        auto stmt = project_.database().prepare(
+            "SELECT postcode, all_premises, gigabit_pct, sfbb_pct, full_fibre_pct, "
+            "below_uso_pct, AsBinary(geom) FROM postcodes ORDER BY fid");
+        while (stmt.step()) {
+            postcodes.push_back({stmt.columnText(0),
+                                 stmt.isNull(1) ? std::nullopt : std::optional(stmt.columnInt64(1)),
+                                 optionalReal(stmt, 2), optionalReal(stmt, 3),
+                                 optionalReal(stmt, 4), optionalReal(stmt, 5),
+                                 wkbPoint(stmt.columnBlob(6))});
+        }
+    }
+    if (feedback != nullptr) {
+        feedback->setProgress(20.0);
+    }
+
+    // Each postcode's boundary, found on all cores; candidates come in fid
+    // order, so the first that holds the point is the lowest fid.
+    std::vector<int> assigned(postcodes.size(), kUnassigned);
+    ThreadContexts contexts;
+    ThreadPrepared threadPrepared(boundaries);
+    ParallelProgress progress(feedback, postcodes.size(), 20.0, 95.0,
+                              "coverage analysis cancelled; nothing was written");
+    (void)collectInParallel<int>(
+        postcodes.size(), contexts, progress,
+        [&](std::size_t i, const GeosContext& context, std::vector<int>& /*rows*/) {
+            if (!postcodes[i].where) {
+                return;
+            }
+            const Geometry point = context.point(postcodes[i].where->x, postcodes[i].where->y);
+            for (const std::size_t candidate : tree.query(point)) {
+                if (threadPrepared.get(candidate).intersects(point)) {
+                    assigned[i] = static_cast<int>(candidate);
+                    return;
+                }
+            }
+        },
+        1024);
+
+    // Sums in fid order, as a sequential pass would make them.
     std::vector<CoverageRow> rows(boundaries.size());
     for (std::size_t i = 0; i < boundaries.size(); ++i) {
         rows[i].code = boundaries[i].code;
@@ -83,38 +169,14 @@ CoverageResult CoverageByArea::run(const std::string& kind, Feedback* feedback) 
     }
     CoverageResult result;
     result.unassigned.name = "(unassigned)";
-    const auto total =
-        std::get<std::int64_t>(project_.database().queryValue("SELECT count(*) FROM postcodes"));
-    auto stmt = project_.database().prepare(
-        "SELECT postcode, all_premises, gigabit_pct, sfbb_pct, full_fibre_pct, below_uso_pct, "
-        "AsBinary(geom) FROM postcodes ORDER BY fid");
-    std::size_t done = 0;
-    while (stmt.step()) {
-        if (++done % kProgressEvery == 0 && feedback != nullptr) {
-            if (feedback->isCancelled()) {
-                throw CancelledError("coverage analysis cancelled; nothing was written");
-            }
-            feedback->setProgress(100.0 * static_cast<double>(done) /
-                                  static_cast<double>(std::max<std::int64_t>(total, 1)));
-        }
-        CoverageRow* row = &result.unassigned;  // also where a postcode has no position
-        if (const auto where = wkbPoint(stmt.columnBlob(6))) {
-            const Geometry point = geos.point(where->x, where->y);
-            for (const std::size_t candidate : tree.query(point)) {
-                if (prepared[candidate].intersects(point)) {
-                    row = &rows[candidate];  // candidates come in fid order: the lowest wins
-                    break;
-                }
-            }
-        }
-        ++row->postcodes;
-        row->premises += stmt.isNull(1) ? 0 : stmt.columnInt64(1);
-        addShare(row->premisesLackingGigabit, stmt, 1, 2, true);
-        addShare(row->premisesLackingSfbb, stmt, 1, 3, true);
-        addShare(row->premisesLackingFullFibre, stmt, 1, 4, true);
-        addShare(row->premisesBelowUso, stmt, 1, 5, false);
+    result.assignments.reserve(postcodes.size());
+    for (std::size_t i = 0; i < postcodes.size(); ++i) {
+        const int boundary = assigned[i];
+        add(boundary == kUnassigned ? result.unassigned : rows[static_cast<std::size_t>(boundary)],
+            postcodes[i]);
         result.assignments.push_back(
-            {stmt.columnText(0), row == &result.unassigned ? "" : row->code});
+            {std::move(postcodes[i].postcode),
+             boundary == kUnassigned ? "" : boundaries[static_cast<std::size_t>(boundary)].code});
     }
     std::sort(rows.begin(), rows.end(),
               [](const CoverageRow& a, const CoverageRow& b) { return a.code < b.code; });

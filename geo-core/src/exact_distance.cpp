@@ -156,16 +156,6 @@ mpq_class leastSquaredDistance(const Linework& first, const Linework& second) {
     return *least;
 }
 
-double geosDistance(const GeosContext& context, const Geometry& a, const Geometry& b) {
-    const auto handle = static_cast<GEOSContextHandle_t>(context.handle());
-    double value = 0.0;
-    if (GEOSDistance_r(handle, static_cast<const GEOSGeometry*>(a.handle()),
-                       static_cast<const GEOSGeometry*>(b.handle()), &value) == 0) {
-        throw GeometryError("cannot compute a distance: " + context.takeLastError());
-    }
-    return value;
-}
-
 bool isTie(double distance, double limit) {
     // Zero means the geometries meet (GEOS's distance is exact there).
     return distance > 0.0 && std::abs(distance - limit) <= tieBand(limit);
@@ -175,7 +165,7 @@ bool isTie(double distance, double limit) {
 
 std::optional<double> distanceWithin(const GeosContext& context, const Geometry& a,
                                      const Geometry& b, double limit) {
-    const double distance = geosDistance(context, a, b);
+    const double distance = context.distance(a, b);
     if (!isTie(distance, limit)) {
         return distance <= limit ? std::optional(distance) : std::nullopt;
     }
@@ -186,6 +176,13 @@ std::optional<double> distanceWithin(const GeosContext& context, const Geometry&
     // The nearest double to the exact square, then its root: exact squares of
     // representable distances (100 for 10 m) come back exactly.
     return std::sqrt(exact.get_d());
+}
+
+int compareDistances(const GeosContext& context, const Geometry& from, const Geometry& a,
+                     const Geometry& b) {
+    const Linework origin(context, from);
+    return cmp(leastSquaredDistance(origin, Linework(context, a)),
+               leastSquaredDistance(origin, Linework(context, b)));
 }
 
 }  // namespace gigamap::core

@@ -128,6 +128,15 @@ Geometry GeosContext::box(const BoundingBox& box) const {
     return {*this, geometry};
 }
 
+double GeosContext::distance(const Geometry& a, const Geometry& b) const {
+    double value = 0.0;
+    if (GEOSDistance_r(state_->handle, static_cast<const GEOSGeometry*>(a.handle()),
+                       static_cast<const GEOSGeometry*>(b.handle()), &value) == 0) {
+        throw GeometryError("cannot compute a distance: " + takeLastError());
+    }
+    return value;
+}
+
 // ---- Geometry -------------------------------------------------------------
 
 Geometry::Geometry(const GeosContext& context, void* geometry)
@@ -211,11 +220,7 @@ BoundingBox Geometry::envelope() const {
 }
 
 double Geometry::distance(const Geometry& other) const {
-    double value = 0.0;
-    if (GEOSDistance_r(native(*context_), geos(*this), geos(other), &value) == 0) {
-        throw GeometryError("cannot compute a distance: " + context_->takeLastError());
-    }
-    return value;
+    return context_->distance(*this, other);
 }
 
 bool Geometry::intersects(const Geometry& other) const {

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <optional>
 
 #include "gigamap/core/error.h"
+#include "gigamap/core/exact_distance.h"
 #include "gigamap/core/feedback.h"
 #include "gigamap/core/geometry.h"
 #include "gigamap/core/geos_context.h"
@@ -14,16 +16,40 @@
 #include "gigamap/core/project.h"
 #include "gigamap/core/sqlite_database.h"
 #include "gigamap/core/str_tree.h"
+#include "parallel_work.h"
 
 namespace gigamap::core {
 namespace {
-
-constexpr std::size_t kProgressEvery = 4096;
 
 struct Duct {
     std::string ref;
     Geometry geometry;
 };
+
+// Of the candidates (in fid order) and their GEOS distances, the nearest:
+// where GEOS's distances lie within rounding of the least, they are compared
+// exactly, so that ducts exactly as far (collinear ducts in one trench, say)
+// tie and the lowest fid wins, as PostGIS's ORDER BY distance, fid does.
+std::pair<std::size_t, double> nearestOf(
+    const GeosContext& context, const Geometry& point,
+    const std::vector<std::pair<std::size_t, double>>& candidates, const std::vector<Duct>& ducts) {
+    double least = std::numeric_limits<double>::infinity();
+    for (const auto& candidate : candidates) {
+        least = std::min(least, candidate.second);
+    }
+    const double band = std::max(least * 1e-9, 1e-9);
+    std::optional<std::pair<std::size_t, double>> winner;
+    for (const auto& candidate : candidates) {
+        if (candidate.second > least + band) {
+            continue;
+        }
+        if (!winner || compareDistances(context, point, ducts[candidate.first].geometry,
+                                        ducts[winner->first].geometry) < 0) {
+            winner = candidate;
+        }
+    }
+    return *winner;
+}
 
 void requirePercentageField(const std::string& metric) {
     const FieldSpec* field = layerSchema("postcodes").field(metric);
@@ -60,46 +86,62 @@ NearestDuctResult NearestDuct::run(const NearestDuctOptions& options, Feedback* 
         tree.insert(ducts[i].geometry, i);
     }
 
-    NearestDuctResult result;
-    // The metric is a checked field name, never user text in SQL; the threshold is bound.
-    auto stmt = project_.database().prepare(
-        fmt::format("SELECT postcode, AsBinary(geom) FROM postcodes WHERE \"{}\" < ? AND geom IS "
-                    "NOT NULL ORDER BY fid",
-                    options.metric));
-    stmt.bind(1, options.below);
-    std::size_t done = 0;
-    while (stmt.step()) {
-        if (++done % kProgressEvery == 0 && feedback != nullptr && feedback->isCancelled()) {
-            throw CancelledError("nearest duct analysis cancelled; nothing was written");
+    tree.build();
+
+    struct Underserved {
+        std::string postcode;
+        Wkb where;
+    };
+    std::vector<Underserved> postcodes;
+    {
+        // The metric is a checked field name, never user text in SQL; the threshold is bound.
+        auto stmt = project_.database().prepare(
+            fmt::format("SELECT postcode, AsBinary(geom) FROM postcodes WHERE \"{}\" < ? AND geom "
+                        "IS NOT NULL ORDER BY fid",
+                        options.metric));
+        stmt.bind(1, options.below);
+        while (stmt.step()) {
+            const auto blob = stmt.columnBlob(1);
+            postcodes.push_back({stmt.columnText(0), Wkb(blob.begin(), blob.end())});
         }
-        const Geometry point = geos.readWkb(stmt.columnBlob(1));
-        const auto nearest =
-            tree.nearest(point, [&](std::size_t i) { return ducts[i].geometry.distance(point); });
-        if (!nearest) {
-            continue;
-        }
-        // Every duct whose box lies within the nearest distance competes; equal
-        // distances go to the lowest fid (candidates come in fid order).
-        const double radius = ducts[*nearest].geometry.distance(point);
-        const auto centre = point.envelope();
-        double best = std::numeric_limits<double>::infinity();
-        std::size_t winner = *nearest;
-        for (const std::size_t candidate :
-             tree.query(geos.box({centre.minX - radius, centre.minY - radius, centre.maxX + radius,
-                                  centre.maxY + radius}))) {
-            const double d = ducts[candidate].geometry.distance(point);
-            if (d < best) {
-                best = d;
-                winner = candidate;
-            }
-        }
-        result.rows.push_back({stmt.columnText(0), best, ducts[winner].ref});
-        result.sum += best;
-        result.max = std::max(result.max, best);
     }
+
+    // Each postcode's nearest duct, on all cores.
+    ThreadContexts contexts;
+    ParallelProgress progress(feedback, postcodes.size(), 10.0, 95.0,
+                              "nearest duct analysis cancelled; nothing was written");
+    NearestDuctResult result;
+    result.rows = collectInParallel<NearestDuctRow>(
+        postcodes.size(), contexts, progress,
+        [&](std::size_t i, const GeosContext& context, std::vector<NearestDuctRow>& out) {
+            const Geometry point = context.readWkb(postcodes[i].where);
+            const auto distanceTo = [&](std::size_t duct) {
+                return context.distance(ducts[duct].geometry, point);
+            };
+            const auto nearest = tree.nearest(point, distanceTo);
+            if (!nearest) {
+                return;
+            }
+            // Every duct whose box lies within the nearest distance competes.
+            const double radius = distanceTo(*nearest);
+            const auto centre = point.envelope();
+            std::vector<std::pair<std::size_t, double>> candidates;
+            for (const std::size_t candidate :
+                 tree.query(context.box({centre.minX - radius, centre.minY - radius,
+                                         centre.maxX + radius, centre.maxY + radius}))) {
+                candidates.emplace_back(candidate, distanceTo(candidate));
+            }
+            const auto [winner, best] = nearestOf(context, point, candidates, ducts);
+            out.push_back({postcodes[i].postcode, best, ducts[winner].ref});
+        },
+        256);
     std::sort(
         result.rows.begin(), result.rows.end(),
         [](const NearestDuctRow& a, const NearestDuctRow& b) { return a.postcode < b.postcode; });
+    for (const auto& row : result.rows) {  // summed in postcode order: reproducible
+        result.sum += row.distance;
+        result.max = std::max(result.max, row.distance);
+    }
     result.mean = result.rows.empty() ? 0.0 : result.sum / static_cast<double>(result.rows.size());
     if (feedback != nullptr) {
         feedback->setProgress(100.0);

@@ -37,11 +37,12 @@ PreparedGeometry::~PreparedGeometry() {
 }
 
 bool PreparedGeometry::intersects(const Geometry& other) const {
+    // On the other geometry's context: the calling thread's.
     const char result = GEOSPreparedIntersects_r(
-        native(*geometry_), static_cast<const GEOSPreparedGeometry*>(prepared_),
+        native(other), static_cast<const GEOSPreparedGeometry*>(prepared_),
         static_cast<const GEOSGeometry*>(other.handle()));
     if (result == 2) {
-        throw GeometryError("intersects failed: " + geometry_->context().takeLastError());
+        throw GeometryError("intersects failed: " + other.context().takeLastError());
     }
     return result == 1;
 }

@@ -19,4 +19,11 @@ class Geometry;
 [[nodiscard]] std::optional<double> distanceWithin(const GeosContext& context, const Geometry& a,
                                                    const Geometry& b, double limit);
 
+// Which of `a` and `b` is nearer to `from`, on the exact distances between the
+// stored coordinates: negative when a is nearer, zero when they are exactly
+// as near (collinear ducts in one trench, say), positive when b is nearer.
+// For the near-ties GEOS's rounding cannot settle.
+[[nodiscard]] int compareDistances(const GeosContext& context, const Geometry& from,
+                                   const Geometry& a, const Geometry& b);
+
 }  // namespace gigamap::core

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] std::string writeWkt(const Geometry& geometry) const;
     [[nodiscard]] Geometry point(double x, double y) const;
     [[nodiscard]] Geometry box(const BoundingBox& box) const;
+    // The shortest Euclidean distance between two geometries (ST_Distance),
+    // computed on this context: how a thread measures geometries it shares.
+    [[nodiscard]] double distance(const Geometry& a, const Geometry& b) const;
 
     // The opaque GEOSContextHandle_t, for the wrappers.
     [[nodiscard]] void* handle() const;

@@ -6,6 +6,7 @@ class Geometry;
 
 // A GEOS prepared geometry (RAII over GEOSPreparedGeometry*) for repeated
 // predicates against one geometry. It borrows `geometry`, which must outlive it.
+// GEOS builds its indexes lazily on first use, so one thread uses it at a time.
 class PreparedGeometry {
 public:
     explicit PreparedGeometry(const Geometry& geometry);
@@ -15,7 +16,8 @@ public:
     PreparedGeometry& operator=(const PreparedGeometry&) = delete;
     ~PreparedGeometry();
 
-    // Whether the geometries share any point, boundaries included (ST_Intersects).
+    // Whether the geometries share any point, boundaries included
+    // (ST_Intersects); runs on `other`'s context.
     [[nodiscard]] bool intersects(const Geometry& other) const;
 
 private:
