@@ -64,6 +64,21 @@ TEST_F(NearestDuctTest, DistancesThresholdsStatusAndTies) {
                  AnalysisError);
 }
 
+TEST_F(NearestDuctTest, CollinearDuctsExactlyAsFarTieToTheLowestFid) {
+    // Two ducts in one trench: GEOS puts the first at 10.000000000000002 m and
+    // the second at 10 m, but both are exactly 10 m from the stored coordinates.
+    duct("D-FIRST", "existing", "LINESTRING (480331.79 460017.92, 480331.79 460094.22)");
+    duct("D-SECOND", "existing", "LINESTRING (480331.79 460000, 480331.79 460100)");
+    postcode("LA1 1AA", 480341.79, 460041.66, 0.0);
+    const auto point = geos_.point(480341.79, 460041.66);
+    ASSERT_GT(
+        geos_.readWkt("LINESTRING (480331.79 460017.92, 480331.79 460094.22)").distance(point),
+        geos_.readWkt("LINESTRING (480331.79 460000, 480331.79 460100)").distance(point));
+    const auto result = NearestDuct(project_).run({});
+    ASSERT_EQ(result.rows.size(), 1U);
+    EXPECT_EQ(result.rows[0].ductRef, "D-FIRST");
+}
+
 TEST_F(NearestDuctTest, MatchesBruteForceOnRandomNetworks) {
     std::mt19937 random(7);
     const auto coordinate = [&] { return static_cast<double>(random() % 2000U) / 2.0; };
