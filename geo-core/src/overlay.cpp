@@ -37,6 +37,10 @@ Geometry difference(const GeosContext& context, const Geometry& a, const Geometr
     return owned(context, GEOSDifference_r(native(context), geos(a), geos(b)), "a difference");
 }
 
+Geometry buffer(const GeosContext& context, const Geometry& geometry, double distance) {
+    return owned(context, GEOSBuffer_r(native(context), geos(geometry), distance, 8), "a buffer");
+}
+
 Geometry unionOf(const GeosContext& context, std::span<const Geometry> parts) {
     const auto handle = native(context);
     // The collection borrows clones; GEOS takes ownership of them.

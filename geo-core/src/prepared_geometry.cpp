@@ -38,9 +38,9 @@ PreparedGeometry::~PreparedGeometry() {
 
 bool PreparedGeometry::intersects(const Geometry& other) const {
     // On the other geometry's context: the calling thread's.
-    const char result = GEOSPreparedIntersects_r(
-        native(other), static_cast<const GEOSPreparedGeometry*>(prepared_),
-        static_cast<const GEOSGeometry*>(other.handle()));
+    const char result =
+        GEOSPreparedIntersects_r(native(other), static_cast<const GEOSPreparedGeometry*>(prepared_),
+                                 static_cast<const GEOSGeometry*>(other.handle()));
     if (result == 2) {
         throw GeometryError("intersects failed: " + other.context().takeLastError());
     }

@@ -18,6 +18,11 @@ class GeosContext;
 // geometry collection when there are none.
 [[nodiscard]] Geometry unionOf(const GeosContext& context, std::span<const Geometry> parts);
 
+// The area within `distance` of the geometry (ST_Buffer with 8 segments per
+// quarter circle, as PostGIS's default).
+[[nodiscard]] Geometry buffer(const GeosContext& context, const Geometry& geometry,
+                              double distance);
+
 // A polygon with one ring, closed here if the last vertex is not the first.
 [[nodiscard]] Geometry polygon(const GeosContext& context, std::span<const Coordinate> ring);
 
