@@ -25,10 +25,10 @@ if stale; then
   bash sample-data/build-sample.sh "$build" "$sample"
 fi
 
-if [ -x "$build/app/gigamap" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
-  exec "$build/app/gigamap" "$sample"
+if [ -x "$build/app/desktop/gigamap" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+  exec "$build/app/desktop/gigamap" "$sample"
 fi
-if [ -x "$build/app/gigamap" ]; then
+if [ -x "$build/app/desktop/gigamap" ]; then
   echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): printing the project summary instead of opening the map."
 else
   echo "The desktop application is not part of this build yet: printing the project summary."

@@ -1,0 +1,383 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "attribute_table_dock.h"
+#include "background_renderer.h"
+#include "feature_picker.h"
+#include "feature_selection.h"
+#include "field_values.h"
+#include "gigamap/core/error.h"
+#include "gigamap/core/feature_table.h"
+#include "gigamap/core/project.h"
+#include "gigamap/render/background_file.h"
+#include "gigamap/render/default_styles.h"
+#include "gigamap/render/extent.h"
+#include "gigamap/render/style_store.h"
+#include "identify_dock.h"
+#include "identify_tool.h"
+#include "layer_tree_dock.h"
+#include "map_canvas.h"
+#include "map_layer_list.h"
+#include "map_status_bar.h"
+#include "measure_tool.h"
+#include "pan_tool.h"
+#include "project_layers.h"
+#include "select_tool.h"
+#include "selection_extent.h"
+#include "style_dialog.h"
+#include "user_errors.h"
+
+namespace gigamap::desktop {
+namespace {
+
+QString describe(const std::filesystem::path& path) {
+    return QString::fromStdString(path.string());
+}
+
+render::LayerStyle backgroundStyle() {
+    render::LayerStyle style = render::defaultStyle("");
+    style.symbol.fill = QColor(120, 120, 120, 60);
+    style.symbol.stroke = QColor(90, 90, 90);
+    style.symbol.size = 4.0;
+    return style;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      errors_(new UserErrors(*this)),
+      canvas_(new MapCanvas),
+      banner_(new QLabel),
+      layers_(new MapLayerList(this)),
+      selection_(new FeatureSelection(this)),
+      layerTree_(new LayerTreeDock(*layers_, this)),
+      identifyDock_(new IdentifyDock(this)),
+      panTool_(new PanTool(*canvas_)),
+      identifyTool_(new IdentifyTool(*canvas_)),
+      selectTool_(new SelectTool(*canvas_)),
+      distanceTool_(new MeasureTool(*canvas_, MeasureTool::Kind::Distance)),
+      areaTool_(new MeasureTool(*canvas_, MeasureTool::Kind::Area)) {
+    setWindowTitle(tr("gigamap"));
+    resize(1280, 800);
+    banner_->setVisible(false);
+    banner_->setWordWrap(true);
+    banner_->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-bottom: 1px solid "
+        "#e0c36a; }"));
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(banner_);
+    layout->addWidget(canvas_, 1);
+    setCentralWidget(central);
+    addDockWidget(Qt::LeftDockWidgetArea, layerTree_);
+    addDockWidget(Qt::RightDockWidgetArea, identifyDock_);
+    identifyDock_->hide();
+    for (MapTool* tool : std::initializer_list<MapTool*>{panTool_, identifyTool_, selectTool_,
+                                                         distanceTool_, areaTool_}) {
+        tool->setParent(this);
+    }
+    canvas_->setMapTool(panTool_);
+
+    connect(layers_, &MapLayerList::changed, this,
+            [this] { canvas_->setLayers(layers_->layers()); });
+    connect(layers_, &MapLayerList::styleChanged, this, &MainWindow::saveStyle);
+    connect(selection_, &FeatureSelection::changed, this, [this] {
+        canvas_->setSelection(selection_->ids());
+        statusBar()->showMessage(
+            tr("%n feature(s) selected", nullptr, static_cast<int>(selection_->count())));
+    });
+    connect(identifyTool_, &IdentifyTool::identifyRequested, this, &MainWindow::identifyAt);
+    connect(selectTool_, &SelectTool::selectRequested, this, &MainWindow::selectIn);
+    for (MeasureTool* tool : {distanceTool_, areaTool_}) {
+        connect(tool, &MeasureTool::measured, this,
+                [this](const QString& result) { statusBar()->showMessage(result); });
+    }
+    connect(layerTree_, &LayerTreeDock::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
+    connect(layerTree_, &LayerTreeDock::styleRequested, this, &MainWindow::editStyle);
+    connect(layerTree_, &LayerTreeDock::attributeTableRequested, this,
+            [this](std::size_t index) { openAttributeTable(layers_->at(index).table); });
+    createActions();
+}
+
+MainWindow::~MainWindow() {
+    closeProject();
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&Project"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseProject);
+    file->addAction(tr("Add &background layer…"), this, &MainWindow::chooseBackgroundFile);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QToolBar* toolbar = addToolBar(tr("Map"));
+    toolbar->setObjectName(QStringLiteral("mapToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const auto add = [&](QMenu* menu, const QString& text, const QKeySequence& key, auto slot) {
+        QAction* action = menu->addAction(text, key, this, slot);
+        toolbar->addAction(action);
+        return action;
+    };
+    add(view, tr("Zoom in"), QKeySequence::ZoomIn, [this] { canvas_->zoomBy(2.0); });
+    add(view, tr("Zoom out"), QKeySequence::ZoomOut, [this] { canvas_->zoomBy(0.5); });
+    add(view, tr("Zoom full"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        &MainWindow::zoomFull);
+    add(view, tr("Zoom to layer"), QKeySequence(), [this] {
+        if (layerTree_->currentLayer() >= 0) {
+            zoomToLayer(static_cast<std::size_t>(layerTree_->currentLayer()));
+        }
+    });
+    add(view, tr("Zoom to selection"), QKeySequence(Qt::CTRL | Qt::Key_J),
+        &MainWindow::zoomToSelection);
+    toolbar->addSeparator();
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    auto* group = new QActionGroup(this);
+    const auto addTool = [&](const QString& text, MapTool* tool, const QKeySequence& key) {
+        QAction* action = tools->addAction(text);
+        action->setShortcut(key);
+        action->setCheckable(true);
+        group->addAction(action);
+        toolbar->addAction(action);
+        connect(action, &QAction::triggered, this, [this, tool] { canvas_->setMapTool(tool); });
+        return action;
+    };
+    addTool(tr("Pan"), panTool_, QKeySequence(Qt::Key_P))->setChecked(true);
+    addTool(tr("Identify"), identifyTool_, QKeySequence(Qt::Key_I));
+    addTool(tr("Select"), selectTool_, QKeySequence(Qt::Key_S));
+    addTool(tr("Measure distance"), distanceTool_, QKeySequence(Qt::Key_D));
+    addTool(tr("Measure area"), areaTool_, QKeySequence(Qt::Key_A));
+    tools->addSeparator();
+    tools->addAction(tr("Clear selection"), QKeySequence(Qt::Key_Escape), selection_,
+                     &FeatureSelection::clear);
+    tools->addAction(tr("Attribute table"), QKeySequence(Qt::Key_F6), this, [this] {
+        const int index = layerTree_->currentLayer();
+        if (index >= 0) {
+            openAttributeTable(layers_->at(static_cast<std::size_t>(index)).table);
+        }
+    });
+    QMenu* panels = menuBar()->addMenu(tr("&Panels"));
+    panels->addAction(layerTree_->toggleViewAction());
+    panels->addAction(identifyDock_->toggleViewAction());
+}
+
+bool MainWindow::openProject(const std::filesystem::path& path) {
+    return errors_->run(tr("open %1").arg(describe(path)), [&] {
+        std::optional<core::Project> opened;
+        QString lockMessage;
+        try {
+            opened.emplace(core::Project::open(path, core::Project::Access::ReadWrite));
+        } catch (const core::ProjectLockedError& locked) {
+            lockMessage = QString::fromUtf8(locked.what());
+            opened.emplace(core::Project::open(path, core::Project::Access::ReadOnly));
+        }
+        closeProject();
+        project_ = std::make_unique<core::Project>(std::move(*opened));
+        banner_->setText(tr("<b>Read-only.</b> %1. You can look at the map and its data, but "
+                            "changes (such as styles) are not saved.")
+                             .arg(lockMessage.toHtmlEscaped()));
+        banner_->setVisible(project_->isReadOnly());
+        const core::ProjectMeta meta = project_->meta();
+        setWindowTitle(tr("%1 — gigamap%2")
+                           .arg(QString::fromStdString(meta.name),
+                                project_->isReadOnly() ? tr(" (read-only)") : QString()));
+        renderer_ = new BackgroundRenderer(path, project_->srid(), this);
+        canvas_->setRenderer(renderer_);
+        mapStatus_ =
+            new MapStatusBar(*statusBar(), project_->srid(), QString::fromStdString(meta.crsName));
+        connect(canvas_, &MapCanvas::cursorMoved, mapStatus_, &MapStatusBar::showCursor);
+        connect(canvas_, &MapCanvas::viewportChanged, mapStatus_, &MapStatusBar::showViewport);
+        connect(canvas_, &MapCanvas::renderingChanged, mapStatus_, &MapStatusBar::setBusy);
+        connect(mapStatus_, &MapStatusBar::scaleRequested, this, [this](double denominator) {
+            canvas_->setViewport(
+                canvas_->viewport().withScaleDenominator(denominator, MapStatusBar::kDpi));
+        });
+        connect(renderer_, &BackgroundRenderer::failed, errors_, &UserErrors::report);
+        layers_->setLayers(loadProjectLayers(*project_));
+        fullExtent_.reset();
+        for (const auto& schema : core::projectLayers()) {
+            if (const auto extent = project_->layer(schema.table).extent()) {
+                render::extendBy(fullExtent_, *extent);
+            }
+        }
+        zoomFull();
+    });
+}
+
+void MainWindow::closeProject() {
+    for (auto& [table, dock] : attributeTables_) {
+        delete dock;
+    }
+    attributeTables_.clear();
+    selection_->clear();
+    canvas_->setRenderer(nullptr);
+    delete renderer_;
+    renderer_ = nullptr;
+    delete mapStatus_;
+    mapStatus_ = nullptr;
+    layers_->setLayers({});
+    project_.reset();
+}
+
+void MainWindow::zoomFull() {
+    if (fullExtent_) {
+        canvas_->zoomToExtent(*fullExtent_);
+    }
+}
+
+void MainWindow::zoomToLayer(std::size_t index) {
+    errors_->run(tr("zoom to the layer"), [&] {
+        const render::MapLayer& layer = layers_->at(index);
+        const auto extent = layer.source == render::MapLayer::Source::Project
+                                ? project_->layer(layer.table).extent()
+                                : render::BackgroundFile(layer.filePath).extent(project_->srid());
+        if (extent) {
+            canvas_->zoomToExtent(*extent);
+        }
+    });
+}
+
+void MainWindow::zoomToSelection() {
+    if (project_ == nullptr) {
+        return;
+    }
+    errors_->run(tr("zoom to the selection"), [&] {
+        if (const auto extent = featuresExtent(project_->database(), selection_->ids())) {
+            canvas_->zoomToExtent(*extent);
+        }
+    });
+}
+
+void MainWindow::identifyAt(const core::BoundingBox& box) {
+    if (project_ == nullptr) {
+        return;
+    }
+    errors_->run(tr("identify features"), [&] {
+        const auto found = FeaturePicker(project_->database()).featuresIn(box, layers_->layers());
+        identifyDock_->showResults(*project_, found);
+        identifyDock_->show();
+        identifyDock_->raise();
+    });
+}
+
+void MainWindow::selectIn(const core::BoundingBox& box, bool add) {
+    if (project_ == nullptr) {
+        return;
+    }
+    errors_->run(tr("select features"), [&] {
+        const auto found = FeaturePicker(project_->database()).featuresIn(box, layers_->layers());
+        selection_->select(found,
+                           add ? FeatureSelection::Mode::Add : FeatureSelection::Mode::Replace);
+    });
+}
+
+AttributeTableDock* MainWindow::openAttributeTable(const std::string& table) {
+    if (project_ == nullptr) {
+        return nullptr;
+    }
+    AttributeTableDock* dock = nullptr;
+    errors_->run(tr("open the attribute table of %1").arg(QString::fromStdString(table)), [&] {
+        if (const auto it = attributeTables_.find(table); it != attributeTables_.end()) {
+            dock = it->second;
+        } else {
+            dock = new AttributeTableDock(project_->database(), project_->layer(table).schema(),
+                                          *selection_, this);
+            attributeTables_.emplace(table, dock);
+            connect(dock, &QObject::destroyed, this,
+                    [this, table] { attributeTables_.erase(table); });
+            connect(dock, &AttributeTableDock::zoomToSelectedRequested, this, [this, table] {
+                errors_->run(tr("zoom to the selection"), [&] {
+                    if (const auto extent = featuresExtent(project_->database(),
+                                                           {{table, selection_->ids(table)}})) {
+                        canvas_->zoomToExtent(*extent);
+                    }
+                });
+            });
+            addDockWidget(Qt::BottomDockWidgetArea, dock);
+        }
+        dock->show();
+        dock->raise();
+    });
+    return dock;
+}
+
+void MainWindow::addBackgroundFile(const QString& path) {
+    errors_->run(tr("add %1 as a background layer").arg(path), [&] {
+        const render::BackgroundFile file(path);  // refuses what GDAL cannot read
+        render::MapLayer layer = render::MapLayer::backgroundFile(path, backgroundStyle());
+        layers_->add(layer);
+        // Below the project's layers, where a background belongs.
+        std::vector<std::size_t> order;
+        for (std::size_t i = 1; i < layers_->size(); ++i) {
+            order.push_back(i);
+        }
+        order.push_back(0);
+        layers_->reorder(order);
+    });
+}
+
+void MainWindow::editStyle(std::size_t index) {
+    const render::MapLayer& layer = layers_->at(index);
+    const bool fromProject = layer.source == render::MapLayer::Source::Project;
+    const core::LayerSchema* schema =
+        fromProject && project_ ? &project_->layer(layer.table).schema() : nullptr;
+    std::optional<FieldValues> values;
+    if (schema != nullptr) {
+        values.emplace(project_->database(), *schema);
+    }
+    auto* dialog = new StyleDialog(layer.title, layer.style, schema, std::move(values), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto apply = [this, index](const render::LayerStyle& style) {
+        errors_->run(tr("apply the style"), [&] { layers_->setStyle(index, style); });
+    };
+    connect(dialog, &StyleDialog::applied, this, apply);
+    connect(dialog, &QDialog::accepted, this, [dialog, apply] { apply(dialog->style()); });
+    dialog->open();
+}
+
+void MainWindow::saveStyle(std::size_t index) {
+    const render::MapLayer& layer = layers_->at(index);
+    if (project_ == nullptr || layer.source != render::MapLayer::Source::Project) {
+        return;
+    }
+    if (project_->isReadOnly()) {
+        statusBar()->showMessage(tr("Read-only project: the style is shown but not saved"));
+        return;
+    }
+    errors_->run(tr("save the style of %1").arg(layer.title),
+                 [&] { render::StyleStore(project_->database()).save(layer.table, layer.style); });
+}
+
+void MainWindow::chooseProject() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("gigamap projects (*.sqlite)"));
+    if (!path.isEmpty()) {
+        openProject(path.toStdString());
+    }
+}
+
+void MainWindow::chooseBackgroundFile() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add background layer"), QString(),
+        tr("Raster and vector files (*.tif *.tiff *.gpkg *.shp *.geojson *.json *.kml *.fgb "
+           "*.jpg *.png *.vrt);;All files (*)"));
+    if (!path.isEmpty()) {
+        addBackgroundFile(path);
+    }
+}
+
+}  // namespace gigamap::desktop

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QMainWindow>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "gigamap/core/bounding_box.h"
+
+class QActionGroup;
+class QLabel;
+
+namespace gigamap::core {
+class Project;
+}
+
+namespace gigamap::desktop {
+
+class AttributeTableDock;
+class BackgroundRenderer;
+class FeatureSelection;
+class IdentifyDock;
+class IdentifyTool;
+class LayerTreeDock;
+class MapCanvas;
+class MapLayerList;
+class MapStatusBar;
+class MeasureTool;
+class PanTool;
+class SelectTool;
+class UserErrors;
+
+// The desktop application's window: the map canvas in the middle, the layer
+// tree and identify results docked beside it, attribute tables below, map
+// tools on the toolbar and the map's status bar. It owns the open project and
+// wires the parts together; each part does its own job.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` for editing, or read-only with a banner when another
+    // gigamap is editing it. Errors are shown to the user; false if not opened.
+    bool openProject(const std::filesystem::path& path);
+    [[nodiscard]] core::Project* project() const { return project_.get(); }
+
+    void zoomFull();
+    void zoomToLayer(std::size_t index);
+    void zoomToSelection();
+    void identifyAt(const core::BoundingBox& box);
+    void selectIn(const core::BoundingBox& box, bool add);
+    AttributeTableDock* openAttributeTable(const std::string& table);
+    void addBackgroundFile(const QString& path);
+
+    [[nodiscard]] MapCanvas& canvas() const { return *canvas_; }
+    [[nodiscard]] MapLayerList& layers() const { return *layers_; }
+    [[nodiscard]] FeatureSelection& selection() const { return *selection_; }
+    [[nodiscard]] IdentifyDock& identifyDock() const { return *identifyDock_; }
+    [[nodiscard]] LayerTreeDock& layerTree() const { return *layerTree_; }
+    [[nodiscard]] UserErrors& errors() const { return *errors_; }
+    [[nodiscard]] QLabel& readOnlyBanner() const { return *banner_; }
+    [[nodiscard]] SelectTool& selectTool() const { return *selectTool_; }
+    [[nodiscard]] IdentifyTool& identifyTool() const { return *identifyTool_; }
+
+private:
+    void createActions();
+    void closeProject();
+    void editStyle(std::size_t index);
+    void saveStyle(std::size_t index);
+    void chooseProject();
+    void chooseBackgroundFile();
+
+    std::unique_ptr<core::Project> project_;
+    std::optional<core::BoundingBox> fullExtent_;
+    UserErrors* errors_;
+    MapCanvas* canvas_;
+    QLabel* banner_;
+    MapLayerList* layers_;
+    FeatureSelection* selection_;
+    LayerTreeDock* layerTree_;
+    IdentifyDock* identifyDock_;
+    PanTool* panTool_;
+    IdentifyTool* identifyTool_;
+    SelectTool* selectTool_;
+    MeasureTool* distanceTool_;
+    MeasureTool* areaTool_;
+    BackgroundRenderer* renderer_ = nullptr;
+    MapStatusBar* mapStatus_ = nullptr;
+    std::map<std::string, AttributeTableDock*> attributeTables_;
+};
+
+}  // namespace gigamap::desktop

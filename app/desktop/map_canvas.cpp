@@ -1,0 +1,237 @@
+#include "map_canvas.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <cmath>
+#include <utility>
+
+#include "background_renderer.h"
+#include "gigamap/render/scale_bar.h"
+#include "map_tool.h"
+
+namespace gigamap::desktop {
+namespace {
+
+constexpr double kKeyZoom = 2.0;
+constexpr double kKeyPanFraction = 0.25;
+constexpr double kFitMargin = 0.03;
+
+}  // namespace
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent) {
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setRenderer(BackgroundRenderer* renderer) {
+    if (renderer_ != nullptr) {
+        disconnect(renderer_, nullptr, this, nullptr);
+    }
+    renderer_ = renderer;
+    image_ = QImage();
+    if (renderer_ != nullptr) {
+        connect(renderer_, &BackgroundRenderer::finished, this, &MapCanvas::showImage);
+        connect(renderer_, &BackgroundRenderer::started, this,
+                [this] { emit renderingChanged(true); });
+        connect(renderer_, &BackgroundRenderer::failed, this,
+                [this] { emit renderingChanged(isRendering()); });
+    }
+}
+
+void MapCanvas::setLayers(std::vector<render::MapLayer> layers) {
+    layers_ = std::move(layers);
+    refresh();
+}
+
+void MapCanvas::setSelection(render::FeatureIds selection) {
+    selection_ = std::move(selection);
+    refresh();
+}
+
+void MapCanvas::setMapTool(MapTool* tool) {
+    if (tool_ != nullptr && tool_ != tool) {
+        tool_->deactivate();
+    }
+    tool_ = tool;
+    setCursor(tool_ != nullptr ? tool_->cursor() : QCursor(Qt::ArrowCursor));
+    update();
+}
+
+void MapCanvas::setViewport(const render::MapViewport& viewport) {
+    changeViewport(viewport.resized(size()), true);
+}
+
+void MapCanvas::zoomToExtent(const core::BoundingBox& box) {
+    const double dx = std::max(box.width(), 1.0) * kFitMargin;
+    const double dy = std::max(box.height(), 1.0) * kFitMargin;
+    const core::BoundingBox padded{box.minX - dx, box.minY - dy, box.maxX + dx, box.maxY + dy};
+    changeViewport(render::MapViewport::fitting(padded, size()), false);
+    fitted_ = padded;
+}
+
+void MapCanvas::zoomAbout(QPointF pixel, double factor) {
+    if (viewport_.isValid()) {
+        changeViewport(viewport_.zoomedAbout(pixel, factor), true);
+    }
+}
+
+void MapCanvas::zoomBy(double factor) {
+    zoomAbout(QPointF(width() / 2.0, height() / 2.0), factor);
+}
+
+void MapCanvas::panBy(QPointF pixels) {
+    if (viewport_.isValid()) {
+        changeViewport(viewport_.panned(pixels), true);
+    }
+}
+
+void MapCanvas::dragBy(QPointF pixels) {
+    if (viewport_.isValid()) {
+        viewport_ = viewport_.panned(pixels);
+        fitted_.reset();
+        emit viewportChanged(viewport_);
+        update();
+    }
+}
+
+void MapCanvas::changeViewport(const render::MapViewport& viewport, bool userMoved) {
+    if (userMoved) {
+        fitted_.reset();
+    }
+    viewport_ = viewport;
+    emit viewportChanged(viewport_);
+    refresh();
+}
+
+void MapCanvas::refresh() {
+    update();
+    if (renderer_ == nullptr || !viewport_.isValid()) {
+        return;
+    }
+    render::RenderRequest request;
+    request.viewport = viewport_;
+    request.layers = layers_;
+    request.selection = selection_;
+    request.scaleBar = false;  // drawn over the canvas, so it stays put while panning
+    renderer_->request(std::move(request));
+}
+
+bool MapCanvas::isRendering() const {
+    return renderer_ != nullptr && renderer_->isBusy();
+}
+
+void MapCanvas::showImage(const QImage& image, const render::MapViewport& viewport) {
+    image_ = image;
+    imageViewport_ = viewport;
+    update();
+    emit renderingChanged(isRendering());
+    if (viewport == viewport_) {
+        emit mapRendered();
+    }
+}
+
+void MapCanvas::paintEvent(QPaintEvent* /*event*/) {
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::white);
+    if (!image_.isNull() && imageViewport_.isValid() && viewport_.isValid()) {
+        // The last image where its extent lies in the current view: a pan or
+        // zoom shows at once, sharpened when the new image arrives.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(viewport_.toPixels(imageViewport_.extent()), image_);
+    }
+    if (viewport_.isValid()) {
+        render::ScaleBar(viewport_).paint(painter);
+    }
+    if (tool_ != nullptr) {
+        tool_->paintOverlay(painter);
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent* /*event*/) {
+    if (fitted_) {
+        const core::BoundingBox box = *fitted_;
+        changeViewport(render::MapViewport::fitting(box, size()), false);
+    } else if (viewport_.isValid()) {
+        changeViewport(viewport_.resized(size()), false);
+    }
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event) {
+    setFocus();
+    if (event->button() == Qt::MiddleButton) {
+        middleDrag_ = event->position();
+    } else if (tool_ != nullptr) {
+        tool_->mousePress(event);
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
+    if (viewport_.isValid()) {
+        emit cursorMoved(viewport_.toMap(event->position()));
+    }
+    if (middleDrag_) {
+        dragBy(event->position() - *middleDrag_);
+        middleDrag_ = event->position();
+    } else if (tool_ != nullptr) {
+        tool_->mouseMove(event);
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (middleDrag_ && event->button() == Qt::MiddleButton) {
+        middleDrag_.reset();
+        refresh();
+    } else if (tool_ != nullptr) {
+        tool_->mouseRelease(event);
+    }
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (tool_ != nullptr) {
+        tool_->mouseDoubleClick(event);
+    }
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event) {
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0.0) {
+        zoomAbout(event->position(), std::pow(1.25, steps));
+    }
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    const double dx = width() * kKeyPanFraction;
+    const double dy = height() * kKeyPanFraction;
+    switch (event->key()) {
+        case Qt::Key_Left:
+            panBy(QPointF(dx, 0));  // the view moves left: the map slides right
+            break;
+        case Qt::Key_Right:
+            panBy(QPointF(-dx, 0));
+            break;
+        case Qt::Key_Up:
+            panBy(QPointF(0, dy));
+            break;
+        case Qt::Key_Down:
+            panBy(QPointF(0, -dy));
+            break;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomBy(kKeyZoom);
+            break;
+        case Qt::Key_Minus:
+            zoomBy(1.0 / kKeyZoom);
+            break;
+        default:
+            QWidget::keyPressEvent(event);
+    }
+}
+
+}  // namespace gigamap::desktop
