@@ -103,6 +103,7 @@ StyleDialog::StyleDialog(const QString& title, const render::LayerStyle& initial
     auto* classBox = new QGroupBox(tr("Classes"));
     auto* classForm = new QFormLayout(classBox);
     auto* classifyButton = new QPushButton(tr("Classify"));
+    classifyButton->setObjectName(QStringLiteral("classify"));
     classForm->addRow(tr("Colour ramp"), ramp_);
     classForm->addRow(tr("Breaks"), method_);
     classForm->addRow(tr("Classes"), classCount_);
@@ -150,7 +151,6 @@ render::LayerStyle StyleDialog::style() const {
     style.renderer = static_cast<render::RendererKind>(renderer_->currentData().toInt());
     style.field = field_->currentData().toString();
     style.symbol = symbol_->symbol();
-    style.rampName = ramp_->currentData().toString();
     style.labelField = labelField_->currentData().toString();
     style.labelSize = labelSize_->value();
     style.labelColour = labelColour_->colour();
@@ -175,6 +175,7 @@ void StyleDialog::classify() {
         return;
     }
     style_ = style();
+    style_.rampName = ramp_->currentData().toString();
     const bool lines = isLineLayer(layer_);
     const render::Classification classification(
         static_cast<render::Classification::Method>(method_->currentData().toInt()),
