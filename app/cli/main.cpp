@@ -12,6 +12,7 @@
 #include "import_command.h"
 #include "info_command.h"
 #include "init_command.h"
+#include "report_command.h"
 
 namespace {
 
@@ -27,6 +28,7 @@ int run(int argc, char** argv) {
     const gigamap::cli::ImportCommand import(app);
     const gigamap::cli::ExportCommand exportCommand(app);
     const gigamap::cli::AnalyseCommand analyse(app);
+    const gigamap::cli::ReportCommand report(app);
 
     try {
         app.parse(argc, argv);

@@ -114,5 +114,32 @@ TEST_F(CliAnalyseTest, OneDigWritesThreeSortedTables) {
     EXPECT_EQ(runCli({"analyse", "one-dig", project_, "--out", file.string()}).exitCode, 2);
 }
 
+TEST_F(CliAnalyseTest, ReportOnAnEmptyProjectSaysWhatIsMissing) {
+    const auto html = dir_.file("report.html");
+    const auto result =
+        runCli({"report", project_, "--out", html.string(), "--date", "2026-11-27", "--quiet"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const std::string text = fileBytes(html);
+    EXPECT_THAT(text, HasSubstr("2026-11-27"));
+    EXPECT_THAT(text, HasSubstr("no postcodes with Ofcom premises figures"));
+    EXPECT_THAT(text, HasSubstr("no single district boundary"));
+    EXPECT_THAT(text, HasSubstr("no planned or proposed ducts"));
+    EXPECT_THAT(text, HasSubstr("no street works"));
+    EXPECT_THAT(text, HasSubstr("8. Method"));
+
+    const auto pdf = dir_.file("report.pdf");
+    ASSERT_EQ(runCli({"report", project_, "--out", pdf.string(), "--quiet"}).exitCode, 0);
+    EXPECT_EQ(fileBytes(pdf).substr(0, 5), "%PDF-");
+
+    const auto costs = dir_.file("costs.json");
+    std::ofstream(costs) << R"({"rates": [{"key": "tunnel", "pounds": 1}]})";
+    const auto bad = runCli({"report", project_, "--out", pdf.string(), "--cost-model",
+                             costs.string()});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_THAT(bad.err, HasSubstr("unknown rate 'tunnel'"));
+    EXPECT_EQ(runCli({"report", project_, "--out", dir_.file("report.docx").string()}).exitCode,
+              2);
+}
+
 }  // namespace
 }  // namespace gigamap::test

@@ -48,4 +48,44 @@ total=$(tail -n +2 "$work/coverage.csv" | awk -F, '{ n += $(NF-5) } END { print 
 "$cli" analyse nearest-duct "$work/a.sqlite" --out "$work/nearest.csv" > /dev/null
 underserved=$(sqlite3 "$work/a.sqlite" "SELECT count(*) FROM postcodes WHERE gigabit_pct < 100")
 [ "$(tail -n +2 "$work/nearest.csv" | wc -l)" = "$underserved" ] || fail "nearest-duct rows != underserved postcodes"
-echo "sample project: complete and reproducible, analyses consistent"
+
+# Gaps: the district's area is SpatiaLite's; the covered area is at most the hotspots' 32-gons.
+spatialite() { sqlite3 -cmd "SELECT load_extension('mod_spatialite')" "$work/a.sqlite" "$1" 2>/dev/null | tail -n 1; }
+"$cli" analyse gaps "$work/a.sqlite" --out "$work/gap.gpkg" --json > "$work/gaps.json"
+district=$(spatialite "SELECT Area(geom) FROM boundaries WHERE kind = 'district'")
+polygons=$(spatialite "SELECT sum(16 * radius_m * radius_m * sin(pi() / 16)) FROM hotspots")
+python3 - "$work/gaps.json" "$district" "$polygons" <<'PY' || fail "gap areas disagree with SpatiaLite"
+import json, sys
+g = json.load(open(sys.argv[1])); district = float(sys.argv[2]); hotspots = float(sys.argv[3])
+assert abs(g["district_area_m2"] - district) <= 1e-6 * district, (g, district)
+assert 0 < g["covered_area_m2"] <= hotspots + 1e-6, (g, hotspots)
+assert abs(g["district_area_m2"] - g["covered_area_m2"] - g["gap_area_m2"]) < 1e-3
+PY
+# One Dig: as many pairs as SpatiaLite's brute force finds.
+"$cli" analyse one-dig "$work/a.sqlite" --out "$work/one-dig" > /dev/null
+pairs=$(spatialite "SELECT count(*) FROM street_works w, ducts d WHERE d.status IN ('planned', 'proposed')
+  AND coalesce(w.is_active, 1) <> 0 AND w.start_date <= d.planned_end AND d.planned_start <= w.end_date
+  AND ST_Distance(w.geom, d.geom) <= 10")
+[ "$(tail -n +2 "$work/one-dig/opportunities.csv" | wc -l)" = "$pairs" ] || fail "opportunities != $pairs"
+conflicts=$(spatialite "SELECT count(*) FROM street_works a, street_works b WHERE a.fid < b.fid
+  AND coalesce(a.is_active, 1) <> 0 AND coalesce(b.is_active, 1) <> 0
+  AND a.start_date <= b.end_date AND b.start_date <= a.end_date AND ST_Distance(a.geom, b.geom) <= 10")
+[ "$(tail -n +2 "$work/one-dig/conflicts.csv" | wc -l)" = "$conflicts" ] || fail "conflicts != $conflicts"
+
+# The report says what the analyses say.
+"$cli" report "$work/a.sqlite" --out "$work/report.pdf" --json --quiet > "$work/report.json" 2>/dev/null
+"$cli" report "$work/a.sqlite" --out "$work/report.html" --quiet > /dev/null 2>&1
+pdftotext -layout "$work/report.pdf" "$work/report.txt"
+for heading in "1. Data sources" "2. Headline coverage" "3. Wards by premises lacking gigabit" "4. Maps" \
+  "5. Proposed build" "6. One Dig" "7. Chamber and duct schedules" "8. Method"; do
+  grep -q "$heading" "$work/report.txt" || fail "the PDF has no section '$heading'"
+  grep -q "$heading" "$work/report.html" || fail "the HTML has no section '$heading'"
+done
+grep -q "Within 10.0 m and overlapping in time: $pairs dig-once opportunities" "$work/report.txt" ||
+  fail "the report's opportunities differ from the CLI's ($pairs)"
+top=$(tail -n +2 "$work/coverage.csv" | sort -t, -k5 -g -r | head -1)
+top_code=$(echo "$top" | cut -d, -f1)
+top_lacking=$(echo "$top" | cut -d, -f5 | python3 -c "import sys; print(f'{round(float(sys.stdin.read())):,}')")
+grep -E "$top_code +.* $top_lacking " "$work/report.txt" > /dev/null ||
+  fail "the report's top ward is not $top_code with $top_lacking premises lacking gigabit"
+echo "sample project: complete and reproducible, analyses and report consistent"
