@@ -9,9 +9,17 @@
 namespace gigamap::desktop {
 namespace {
 
-void requireField(const core::LayerSchema& layer, const std::string& field) {
+// Runs `sql` ({0} the field, {1} the table, ? the limit) over a checked field's values.
+template <typename Take>
+void forEachValue(const core::SqliteDatabase& db, const core::LayerSchema& layer,
+                  const std::string& field, const char* sql, int limit, Take&& take) {
     if (layer.field(field) == nullptr) {
         throw core::StoreError(fmt::format("layer {} has no field '{}'", layer.table, field));
+    }
+    auto stmt = db.prepare(fmt::format(fmt::runtime(sql), field, layer.table));
+    stmt.bind(1, static_cast<std::int64_t>(limit));
+    while (stmt.step()) {
+        take(stmt.columnValue(0));
     }
 }
 
@@ -21,28 +29,22 @@ FieldValues::FieldValues(const core::SqliteDatabase& db, const core::LayerSchema
     : db_(db), layer_(layer) {}
 
 std::vector<QString> FieldValues::distinct(const std::string& field, int limit) const {
-    requireField(layer_, field);
-    auto stmt = db_.prepare(fmt::format(
-        "SELECT DISTINCT \"{0}\" FROM \"{1}\" ORDER BY \"{0}\" LIMIT ?", field, layer_.table));
-    stmt.bind(1, static_cast<std::int64_t>(limit));
     std::vector<QString> values;
-    while (stmt.step()) {
-        values.push_back(render::valueText(stmt.columnValue(0)));
-    }
+    forEachValue(db_, layer_, field,
+                 "SELECT DISTINCT \"{0}\" FROM \"{1}\" ORDER BY \"{0}\" LIMIT ?", limit,
+                 [&](const core::Value& value) { values.push_back(render::valueText(value)); });
     return values;
 }
 
 std::vector<double> FieldValues::numbers(const std::string& field, int limit) const {
-    requireField(layer_, field);
-    auto stmt = db_.prepare(fmt::format(
-        "SELECT \"{0}\" FROM \"{1}\" WHERE \"{0}\" IS NOT NULL LIMIT ?", field, layer_.table));
-    stmt.bind(1, static_cast<std::int64_t>(limit));
     std::vector<double> values;
-    while (stmt.step()) {
-        if (const auto number = render::valueNumber(stmt.columnValue(0))) {
-            values.push_back(*number);
-        }
-    }
+    forEachValue(db_, layer_, field,
+                 "SELECT \"{0}\" FROM \"{1}\" WHERE \"{0}\" IS NOT NULL LIMIT ?", limit,
+                 [&](const core::Value& value) {
+                     if (const auto number = render::valueNumber(value)) {
+                         values.push_back(*number);
+                     }
+                 });
     return values;
 }
 

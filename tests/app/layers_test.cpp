@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -7,6 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <array>
 #include <chrono>
 
 #include "gigamap/core/crs_transform.h"
@@ -79,6 +83,45 @@ TEST_F(LayersTest, ABackgroundVectorFileIsReprojectedOnTheFly) {
                              QColor(220, 0, 0), 1, 30));
     EXPECT_EQ(image.pixelColor(request.viewport.toPixel(at(500, 600)).toPoint()),
               QColor(Qt::white));
+}
+
+TEST_F(LayersTest, ABackgroundRasterIsWarpedToTheMapsPixels) {
+    // A blue GeoTIFF in WGS84 over the middle of the fixture, its corners' own
+    // longitudes/latitudes.
+    const core::ProjContext proj;
+    const core::CrsTransform toWgs84(proj, "EPSG:27700", "EPSG:4326");
+    const auto southWest = toWgs84.forward({kX0 + 300, kY0 + 300});
+    const auto northEast = toWgs84.forward({kX0 + 700, kY0 + 700});
+    const std::string path = dir_.file("blue.tif").string();
+    {
+        GDALAllRegister();
+        GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+        ASSERT_NE(driver, nullptr);
+        const GDALDatasetUniquePtr raster(
+            driver->Create(path.c_str(), 20, 20, 3, GDT_Byte, nullptr));
+        std::array<double, 6> transform{southWest.x, (northEast.x - southWest.x) / 20,
+                                        0,           northEast.y,
+                                        0,           -(northEast.y - southWest.y) / 20};
+        raster->SetGeoTransform(transform.data());
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        raster->SetSpatialRef(&wgs84);
+        for (int band = 1; band <= 3; ++band) {
+            ASSERT_EQ(raster->GetRasterBand(band)->Fill(band == 3 ? 200 : 20), CE_None);
+        }
+    }
+    render::RenderRequest request;
+    request.viewport = render::MapViewport::fitting(box(0, 0, 1000, 1000), QSize(200, 200));
+    request.layers.push_back(
+        render::MapLayer::backgroundFile(QString::fromStdString(path), render::LayerStyle{}));
+    request.scaleBar = false;
+    const core::Feedback feedback;
+    const QImage image = render::MapRenderer(project_->database(), 27700).render(request, feedback);
+    const QColor inside = image.pixelColor(request.viewport.toPixel(at(500, 500)).toPoint());
+    EXPECT_TRUE(near(inside, QColor(20, 20, 200), 10)) << inside.name().toStdString();
+    EXPECT_EQ(image.pixelColor(request.viewport.toPixel(at(100, 100)).toPoint()),
+              QColor(Qt::white));
+    EXPECT_TRUE(render::BackgroundFile(QString::fromStdString(path)).isRaster());
 }
 
 TEST_F(LayersTest, WhatGdalCannotReadIsRefusedWithAMessage) {

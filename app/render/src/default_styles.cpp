@@ -110,22 +110,22 @@ LayerStyle ducts() {
          category("abandoned", "Abandoned", line(QColor(0x9e9e9e), 1.4))});
 }
 
+// A street work: a line, area or point in `colour`, filled faintly.
+Symbol work(QColor colour) {
+    QColor fill = colour;
+    fill.setAlpha(90);
+    Symbol symbol = area(colour, fill, 1.6);
+    symbol.marker = MarkerShape::Circle;
+    symbol.size = 7.0;
+    return symbol;
+}
+
 LayerStyle streetWorks() {
-    Symbol major = area(QColor(0xc1121f), QColor(193, 18, 31, 90), 1.6);
-    major.marker = MarkerShape::Circle;
-    major.size = 7.0;
-    Symbol standard = major;
-    standard.stroke = QColor(0xf77f00);
-    standard.fill = QColor(247, 127, 0, 90);
-    Symbol minor = major;
-    minor.stroke = QColor(0xd4a017);
-    minor.fill = QColor(252, 191, 73, 110);
-    Symbol immediate = major;
-    immediate.stroke = QColor(0x9d0191);
-    immediate.fill = QColor(157, 1, 145, 90);
-    Symbol other = major;
-    other.stroke = QColor(0x757575);
-    other.fill = QColor(117, 117, 117, 80);
+    const Symbol major = work(QColor(0xc1121f));
+    const Symbol standard = work(QColor(0xf77f00));
+    const Symbol minor = work(QColor(0xd4a017));
+    const Symbol immediate = work(QColor(0x9d0191));
+    const Symbol other = work(QColor(0x757575));
     return categorised(
         "work_category", other,
         // Street Manager's work_category values, as its notifications spell them.
