@@ -15,6 +15,8 @@
 #include "map_fixture.h"
 #include "map_layer_list.h"
 #include "map_settled.h"
+#include "measure_tool.h"
+#include "measurement.h"
 #include "select_tool.h"
 
 namespace gigamap::test {
@@ -135,6 +137,35 @@ TEST_F(MainWindowTest, HiddenLayersAreNeitherDrawnNorPicked) {
     window_.selection().clear();
     ASSERT_TRUE(desktop::waitUntilMapSettled(canvas(), 30s));
     EXPECT_EQ(canvas().mapImage().pixelColor(pixelOf(400, 500)), QColor(Qt::white));
+}
+
+TEST_F(MainWindowTest, MeasuresDistanceAndAreaOnTheMap) {
+    desktop::MeasureTool* distance = nullptr;
+    desktop::MeasureTool* area = nullptr;
+    for (auto* tool : window_.findChildren<desktop::MeasureTool*>()) {
+        (tool->result().startsWith(QStringLiteral("Distance")) ? distance : area) = tool;
+    }
+    ASSERT_NE(distance, nullptr);
+    ASSERT_NE(area, nullptr);
+    // Whole pixels, so that the expected lengths are exact in map units.
+    const double perPixel = canvas().viewport().unitsPerPixel();
+    const QPoint a = pixelOf(200, 200);
+    const QPoint b = a + QPoint(30, 0);
+    const QPoint c = a + QPoint(30, -40);
+    canvas().setMapTool(distance);
+    QTest::mouseClick(&canvas(), Qt::LeftButton, {}, a);
+    QTest::mouseClick(&canvas(), Qt::LeftButton, {}, b);
+    QTest::mouseClick(&canvas(), Qt::RightButton, {}, b);
+    EXPECT_EQ(distance->result(),
+              QStringLiteral("Distance ") + desktop::Measurement::formatDistance(30 * perPixel));
+    canvas().setMapTool(area);
+    for (const QPoint& p : {a, b, c}) {
+        QTest::mouseClick(&canvas(), Qt::LeftButton, {}, p);
+    }
+    QTest::mouseClick(&canvas(), Qt::RightButton, {}, c);
+    EXPECT_TRUE(area->result().startsWith(
+        QStringLiteral("Area ") + desktop::Measurement::formatArea(600 * perPixel * perPixel)))
+        << area->result().toStdString();
 }
 
 using ReadOnlyOpenTest = MapFixture;
