@@ -6,6 +6,7 @@
 #include "gigamap/core/error.h"
 #include "gigamap/report/report_html.h"
 #include "gigamap/report/report_writer.h"
+#include "report_maps.h"
 #include "ward_chart.h"
 
 namespace gigamap::report {
@@ -41,6 +42,11 @@ ReportSummary writeReport(core::Project& project, const ReportOptions& options,
                                       "(Ofcom Connected Nations, postcode level).",
                                       kFullWidth};
     }
+    auto maps = drawReportMaps(project, data, options.atlas, kFullWidth);
+    figures.overview = std::move(maps.overview);
+    figures.atlas = std::move(maps.atlas);
+    figures.atlasWards = std::move(maps.atlasWards);
+    std::move(maps.images.begin(), maps.images.end(), std::back_inserter(images));
     const std::string html = reportHtml(data, figures);
     const bool pdf = extension == ".pdf";
     if (pdf) {

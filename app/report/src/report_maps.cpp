@@ -1,0 +1,175 @@
+#include "report_maps.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "gigamap/core/project.h"
+#include "gigamap/core/sqlite_database.h"
+#include "gigamap/render/default_styles.h"
+#include "gigamap/render/map_sheet.h"
+#include "gigamap/render/style_store.h"
+#include "gigamap/render/wkb_projector.h"
+
+namespace gigamap::report {
+namespace {
+
+constexpr double kPixelRatio = 1.5;  // about 210 dpi on the page
+// Sheets in the proportions of the page's text block, under a heading.
+const QSize kSheet(1000, 1150);
+
+// The layers the report's maps show, top first, in the project's own styles.
+std::vector<render::MapLayer> reportLayers(core::Project& project) {
+    const auto saved = render::StyleStore(project.database()).loadAll();
+    const std::vector<std::pair<std::string, QString>> shown{
+        {"hotspots", "Wi-Fi hotspots"},
+        {"nodes", "Exchanges and cabinets"},
+        {"ducts", "Ducts"},
+        {"postcodes", "Postcodes by gigabit coverage"},
+        {"boundaries", "Wards and district"}};
+    std::vector<render::MapLayer> layers;
+    for (const auto& [table, title] : shown) {
+        const auto style = saved.find(table);
+        auto layer = render::MapLayer::projectLayer(
+            table, style == saved.end() ? render::defaultStyle(table) : style->second);
+        layer.title = title;
+        layers.push_back(std::move(layer));
+    }
+    return layers;
+}
+
+QString attribution(const ReportData& data) {
+    std::set<std::string> seen;
+    QString text;
+    for (const auto& source : data.sources) {
+        if (!source.attribution.empty() && seen.insert(source.attribution).second) {
+            text += (text.isEmpty() ? "" : " ") + QString::fromStdString(source.attribution);
+        }
+    }
+    return text;
+}
+
+std::optional<core::BoundingBox> wardExtent(core::Project& project, const std::string& code) {
+    auto stmt = project.database().prepare(
+        "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM boundaries "
+        "WHERE kind = 'ward' AND code = ? AND geom IS NOT NULL ORDER BY fid LIMIT 1");
+    stmt.bind(1, std::string_view(code));
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return core::BoundingBox{stmt.columnDouble(0), stmt.columnDouble(1), stmt.columnDouble(2),
+                             stmt.columnDouble(3)};
+}
+
+core::Wkb wardGeometry(core::Project& project, const std::string& code) {
+    auto stmt = project.database().prepare(
+        "SELECT AsBinary(geom) FROM boundaries WHERE kind = 'ward' AND code = ? ORDER BY fid "
+        "LIMIT 1");
+    stmt.bind(1, std::string_view(code));
+    if (!stmt.step()) {
+        return {};
+    }
+    const auto blob = stmt.columnBlob(0);
+    return {blob.begin(), blob.end()};
+}
+
+core::BoundingBox padded(const core::BoundingBox& box, double share) {
+    const double dx = box.width() * share;
+    const double dy = box.height() * share;
+    return {box.minX - dx, box.minY - dy, box.maxX + dx, box.maxY + dy};
+}
+
+std::optional<core::BoundingBox> projectExtent(core::Project& project) {
+    std::optional<core::BoundingBox> extent;
+    for (const auto& layer : project.layerSummaries()) {
+        if (!layer.extent ||
+            (layer.table != "boundaries" && layer.table != "postcodes" && layer.table != "ducts")) {
+            continue;
+        }
+        extent = extent ? core::BoundingBox{std::min(extent->minX, layer.extent->minX),
+                                            std::min(extent->minY, layer.extent->minY),
+                                            std::max(extent->maxX, layer.extent->maxX),
+                                            std::max(extent->maxY, layer.extent->maxY)}
+                        : *layer.extent;
+    }
+    return extent;
+}
+
+// Draws a polygon's WKB on the map: hatched (the gap) or as a bold outline (a ward).
+render::MapSheet::Overlay outline(core::Wkb wkb, QPen pen, QBrush brush) {
+    return
+        [wkb = std::move(wkb), pen, brush](QPainter& painter, const render::MapViewport& viewport) {
+            if (wkb.empty()) {
+                return;
+            }
+            const auto screen = render::WkbProjector(viewport).project(wkb);
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(pen);
+            painter.setBrush(brush);
+            painter.drawPath(screen.areas);
+            painter.restore();
+        };
+}
+
+}  // namespace
+
+ReportMaps drawReportMaps(core::Project& project, const ReportData& data, bool atlas, int width) {
+    ReportMaps maps;
+    const auto extent = projectExtent(project);
+    if (!extent) {
+        return maps;
+    }
+    const render::MapSheet sheet(project.database(), project.srid());
+    const auto layers = reportLayers(project);
+    render::MapSheetOptions options;
+    options.attribution = attribution(data);
+
+    options.title = QString::fromStdString(fmt::format(
+        "{}: gigabit coverage, ducts and hotspots", data.districtName.value_or(data.projectName)));
+    const core::Wkb gap = data.gaps ? data.gaps->gap : core::Wkb{};
+    maps.images.push_back({"map-overview.png",
+                           sheet.image(kSheet, kPixelRatio, layers, padded(*extent, 0.02), options,
+                                       outline(gap, QPen(QColor(90, 90, 90, 120), 0.5),
+                                               QBrush(QColor(60, 60, 60, 90), Qt::BDiagPattern)))});
+    maps.overview.push_back(
+        {"map-overview.png",
+         data.gaps
+             ? "The district: postcodes coloured by the share of premises with gigabit-capable "
+               "broadband, ducts by status, Wi-Fi hotspots with their coverage, and hatched, "
+               "the area outside every hotspot and mobile coverage polygon."
+             : "The project's area: postcodes by gigabit coverage, ducts and hotspots.",
+         width});
+
+    if (!atlas) {
+        return maps;
+    }
+    for (const auto& ward : data.wards) {
+        const auto box =
+            ward.premisesLackingGigabit > 0.0 ? wardExtent(project, ward.code) : std::nullopt;
+        if (!box) {
+            continue;
+        }
+        const std::string name = fmt::format("map-ward-{}.png", ward.code);
+        options.title =
+            QString::fromStdString(fmt::format("{} ({}): {:.0f} premises lacking gigabit",
+                                               ward.name, ward.code, ward.premisesLackingGigabit));
+        maps.images.push_back(
+            {name, sheet.image(kSheet, kPixelRatio, layers, padded(*box, 0.08), options,
+                               outline(wardGeometry(project, ward.code),
+                                       QPen(QColor("#0b3d5c"), 3.0), Qt::NoBrush))});
+        maps.atlas.push_back({name,
+                              fmt::format("{}: {} postcodes, {} premises, of which {:.0f} lack "
+                                          "gigabit and {:.0f} lack superfast broadband.",
+                                          ward.name, ward.postcodes, ward.premises,
+                                          ward.premisesLackingGigabit, ward.premisesLackingSfbb),
+                              width});
+        maps.atlasWards.push_back(ward.name);
+    }
+    return maps;
+}
+
+}  // namespace gigamap::report
