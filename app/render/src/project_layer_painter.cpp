@@ -42,6 +42,11 @@ std::optional<std::size_t> indexOf(const std::vector<std::string>& fields, const
     return static_cast<std::size_t>(it - fields.begin());
 }
 
+bool isBelowAPixel(const ScreenGeometry& geometry) {
+    const QRectF bounds = geometry.bounds();
+    return bounds.width() < 1.0 && bounds.height() < 1.0;
+}
+
 QPointF labelAnchor(const ScreenGeometry& geometry, const Symbol& symbol) {
     if (!geometry.areas.isEmpty()) {
         return geometry.areas.boundingRect().center();
@@ -108,7 +113,13 @@ void ProjectLayerPainter::paint(QPainter& painter, const MapLayer& layer,
                 }
             }
         }
-        symbols.draw(geometry, *symbol);
+        if (geometry.points.empty() && isBelowAPixel(geometry)) {
+            // A whole line or polygon inside one pixel: a dot, not a path to stroke.
+            painter.fillRect(QRectF(geometry.bounds().center() - QPointF(0.5, 0.5), QSizeF(1, 1)),
+                             symbol->stroke);
+        } else {
+            symbols.draw(geometry, *symbol);
+        }
         if (labelIndex) {
             labels_.add(valueText(row.values[*labelIndex]), labelAnchor(geometry, *symbol),
                         style.labelColour, style.labelSize);
