@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <utility>
 
 #include "attribute_table_dock.h"
 #include "background_renderer.h"
@@ -219,10 +220,10 @@ bool MainWindow::openProject(const std::filesystem::path& path) {
 }
 
 void MainWindow::closeProject() {
-    for (auto& [table, dock] : attributeTables_) {
+    // Taken out first: a dock's destruction removes it from attributeTables_.
+    for (auto& [table, dock] : std::exchange(attributeTables_, {})) {
         delete dock;
     }
-    attributeTables_.clear();
     selection_->clear();
     canvas_->setRenderer(nullptr);
     delete renderer_;

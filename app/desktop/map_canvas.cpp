@@ -17,6 +17,8 @@ namespace {
 constexpr double kKeyZoom = 2.0;
 constexpr double kKeyPanFraction = 0.25;
 constexpr double kFitMargin = 0.03;
+// Zooming to a single point or a short duct shows at least this many metres around it.
+constexpr double kMinimumSpan = 100.0;
 
 }  // namespace
 
@@ -68,8 +70,8 @@ void MapCanvas::setViewport(const render::MapViewport& viewport) {
 }
 
 void MapCanvas::zoomToExtent(const core::BoundingBox& box) {
-    const double dx = std::max(box.width(), 1.0) * kFitMargin;
-    const double dy = std::max(box.height(), 1.0) * kFitMargin;
+    const double dx = std::max(box.width() * kFitMargin, (kMinimumSpan - box.width()) / 2.0);
+    const double dy = std::max(box.height() * kFitMargin, (kMinimumSpan - box.height()) / 2.0);
     const core::BoundingBox padded{box.minX - dx, box.minY - dy, box.maxX + dx, box.maxY + dy};
     changeViewport(render::MapViewport::fitting(padded, size()), false);
     fitted_ = padded;

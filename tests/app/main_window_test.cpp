@@ -3,10 +3,13 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 #include <chrono>
 
+#include "attribute_table_dock.h"
+#include "attribute_table_model.h"
 #include "feature_selection.h"
 #include "identify_dock.h"
 #include "identify_tool.h"
@@ -166,6 +169,24 @@ TEST_F(MainWindowTest, MeasuresDistanceAndAreaOnTheMap) {
     EXPECT_TRUE(area->result().startsWith(
         QStringLiteral("Area ") + desktop::Measurement::formatArea(600 * perPixel * perPixel)))
         << area->result().toStdString();
+}
+
+TEST_F(MainWindowTest, TheAttributeTableZoomsToItsSelection) {
+    desktop::AttributeTableDock* dock = window_.openAttributeTable("postcodes");
+    ASSERT_NE(dock, nullptr);
+    if (dock->model().rowCount() == 0) {
+        dock->model().fetchMore({});
+    }
+    dock->view().selectRow(1);
+    EXPECT_EQ(window_.selection().ids(), (render::FeatureIds{{"postcodes", {2}}}));
+    emit dock->zoomToSelectedRequested();
+    const auto& viewport = canvas().viewport();
+    EXPECT_NEAR(viewport.centre().x(), at(800, 200).x(), 1e-6);
+    EXPECT_NEAR(viewport.centre().y(), at(800, 200).y(), 1e-6);
+    // A point is shown with some ground around it, not at an absurd scale.
+    EXPECT_GE(viewport.extent().width(), 100.0);
+    EXPECT_LT(viewport.extent().width(), 1000.0);
+    EXPECT_TRUE(desktop::waitUntilMapSettled(canvas(), 30s));
 }
 
 using ReadOnlyOpenTest = MapFixture;
