@@ -53,7 +53,7 @@ std::string table(const std::vector<std::string>& headers,
     std::string html =
         "<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>";
     for (std::size_t i = 0; i < headers.size(); ++i) {
-        html += fmt::format("<th nowrap{}{}>{}</th>",
+        html += fmt::format("<th style=\"font-size: 7pt\"{}{}>{}</th>",
                             i < widths.size() ? fmt::format(" width=\"{}%\"", widths[i]) : "",
                             numbers.contains(i) ? " class=\"num\" align=\"right\"" : "",
                             escape(headers[i]));
@@ -62,8 +62,9 @@ std::string table(const std::vector<std::string>& headers,
     for (const auto& row : rows) {
         html += "<tr>";
         for (const auto& cell : row) {
-            html += fmt::format("<td{}{}>{}</td>", cell.wrap ? "" : " nowrap",
-                                cell.number ? " class=\"num\" align=\"right\"" : "", cell.text);
+            html += fmt::format("<td style=\"font-size: 7pt\"{}>{}</td>",
+                                cell.number ? " class=\"num\" align=\"right\"" : "",
+                                cell.wrap ? cell.text : "<nobr>" + cell.text + "</nobr>");
         }
         html += "</tr>";
     }
@@ -183,21 +184,26 @@ std::string wards(const ReportData& data, const ReportFigures& figures) {
     }
     std::vector<std::vector<Cell>> rows;
     for (const auto& ward : data.wards) {
-        rows.push_back({oneLine(ward.code), txt(ward.name), num(grouped(ward.postcodes)),
-                        num(grouped(ward.premises)), num(whole(ward.premisesLackingGigabit)),
+        // The code under the name: Qt's table layout would break a code column mid-word.
+        rows.push_back({{fmt::format("{}<br/><span style=\"color: #6b7a89\">{}</span>",
+                                     escape(ward.name), escape(ward.code)),
+                         false, true},
+                        num(grouped(ward.postcodes)),
+                        num(grouped(ward.premises)),
+                        num(whole(ward.premisesLackingGigabit)),
                         num(whole(ward.premisesLackingSfbb)),
                         num(whole(ward.premisesLackingFullFibre)),
                         num(whole(ward.premisesBelowUso))});
     }
-    rows.push_back({txt(""), txt("Unassigned postcodes"), num(grouped(data.unassigned.postcodes)),
+    rows.push_back({txt("Unassigned postcodes"), num(grouped(data.unassigned.postcodes)),
                     num(grouped(data.unassigned.premises)),
                     num(whole(data.unassigned.premisesLackingGigabit)),
                     num(whole(data.unassigned.premisesLackingSfbb)),
                     num(whole(data.unassigned.premisesLackingFullFibre)),
                     num(whole(data.unassigned.premisesBelowUso))});
-    return html + table({"Code", "Ward", "Postcodes", "Premises", "Lacking gigabit", "Lacking SFBB",
+    return html + table({"Ward", "Postcodes", "Premises", "Lacking gigabit", "Lacking SFBB",
                          "Lacking full fibre", "Below USO"},
-                        rows, {2, 3, 4, 5, 6, 7}, {12, 21, 11, 11, 11, 11, 12, 11});
+                        rows, {1, 2, 3, 4, 5, 6}, {28, 12, 12, 12, 12, 12, 12});
 }
 
 std::string maps(const ReportFigures& figures) {
@@ -284,7 +290,7 @@ std::string oneDig(const ReportData& data) {
         }
         html += table(
             {"Work", "Planned duct", "Promoter", "Street", "Overlap", "Shared trench", "Saving"},
-            rows, {5, 6}, {15, 12, 17, 18, 18, 10, 10});
+            rows, {5, 6}, {19, 13, 16, 18, 14, 10, 10});
     }
     html += "<h3>Conflicts between street works (NRSWA s59 coordination)</h3>";
     if (data.oneDig.conflicts.empty()) {
@@ -298,7 +304,7 @@ std::string oneDig(const ReportData& data) {
                  num(std::to_string(c.overlap.days())), num(metres(c.distance))});
         }
         html += table({"Work A", "Work B", "Street (A)", "Overlap", "Days", "Distance"}, rows,
-                      {4, 5}, {16, 16, 26, 22, 8, 12});
+                      {4, 5}, {19, 19, 26, 18, 7, 11});
     }
     html += "<h3>Planned ducts blocked by Section 58 restrictions</h3>";
     if (data.blocked.empty()) {
@@ -342,7 +348,7 @@ std::string schedules(const ReportData& data) {
                             num(metres(d.length)), oneLine(d.fromChamber), oneLine(d.toChamber)});
         }
         html += table({"Ref", "Status", "Surface", "Owner", "Length", "From", "To"}, rows, {4},
-                      {14, 11, 13, 18, 12, 16, 16});
+                      {15, 11, 13, 16, 13, 16, 16});
     }
     return html;
 }
