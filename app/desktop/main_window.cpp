@@ -280,7 +280,12 @@ void MainWindow::selectIn(const core::BoundingBox& box, bool add) {
         return;
     }
     errors_->run(tr("select features"), [&] {
-        const auto found = FeaturePicker(project_->database()).featuresIn(box, layers_->layers());
+        // As in QGIS: the layer chosen in the layer tree, or else every visible layer.
+        const int current = layerTree_->currentLayer();
+        const auto candidates = current >= 0
+                                    ? std::vector{layers_->at(static_cast<std::size_t>(current))}
+                                    : layers_->layers();
+        const auto found = FeaturePicker(project_->database()).featuresIn(box, candidates);
         selection_->select(found,
                            add ? FeatureSelection::Mode::Add : FeatureSelection::Mode::Replace);
     });

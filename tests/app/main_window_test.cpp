@@ -13,6 +13,8 @@
 #include "feature_selection.h"
 #include "identify_dock.h"
 #include "identify_tool.h"
+#include "layer_tree_dock.h"
+#include "layer_tree_widget.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "map_fixture.h"
@@ -130,6 +132,14 @@ TEST_F(MainWindowTest, RectangleSelectionAndShiftAdds) {
     QTest::mouseClick(&canvas(), Qt::LeftButton, {}, pixelOf(200, 200));
     EXPECT_EQ(window_.selection().ids(), (render::FeatureIds{{"postcodes", {1}}}));
     EXPECT_TRUE(desktop::waitUntilMapSettled(canvas(), 30s));
+}
+
+TEST_F(MainWindowTest, SelectionKeepsToTheLayerChosenInTheLayerTree) {
+    QTreeWidget& tree = window_.layerTree().tree();
+    const auto postcodes = static_cast<int>(window_.layers().indexOf("postcodes"));
+    tree.setCurrentItem(tree.topLevelItem(postcodes));
+    window_.selectIn(box(0, 0, 1000, 1000), false);
+    EXPECT_EQ(window_.selection().ids(), (render::FeatureIds{{"postcodes", {1, 2, 3}}}));
 }
 
 TEST_F(MainWindowTest, HiddenLayersAreNeitherDrawnNorPicked) {
