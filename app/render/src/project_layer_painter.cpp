@@ -27,7 +27,7 @@ Symbol highlightOf(const Symbol& symbol) {
     highlight.stroke = QColor(255, 214, 0);
     highlight.strokeWidth = std::max(3.0, symbol.strokeWidth + 2.0);
     highlight.dash = LineDash::Solid;
-    highlight.fill = QColor(255, 214, 0, 130);
+    highlight.fill = QColor(255, 214, 0, 70);  // faint: a selected ward must not hide the map
     highlight.hatched = false;
     highlight.opacity = 1.0;
     highlight.size = symbol.size + 5.0;
