@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "attribute_table_model.h"
@@ -14,6 +15,11 @@
 #include "gigamap/core/layer_schema.h"
 
 namespace gigamap::desktop {
+namespace {
+
+constexpr int kFilterPauseMs = 300;
+
+}  // namespace
 
 AttributeTableDock::AttributeTableDock(const core::SqliteDatabase& db,
                                        const core::LayerSchema& layer, FeatureSelection& selection,
@@ -47,9 +53,20 @@ AttributeTableDock::AttributeTableDock(const core::SqliteDatabase& db,
     layout->addWidget(view_);
     setWidget(content);
 
-    connect(filter_, &QLineEdit::textChanged, this, [this](const QString& text) {
-        model_->setFilterText(text);
+    // A filter scans the whole layer: typed text is applied when the typing
+    // pauses or on Enter, not at every keystroke.
+    auto* pause = new QTimer(this);
+    pause->setSingleShot(true);
+    pause->setInterval(kFilterPauseMs);
+    const auto applyFilter = [this] {
+        model_->setFilterText(filter_->text());
         updateCount();
+    };
+    connect(filter_, &QLineEdit::textChanged, pause, qOverload<>(&QTimer::start));
+    connect(pause, &QTimer::timeout, this, applyFilter);
+    connect(filter_, &QLineEdit::returnPressed, this, [pause, applyFilter] {
+        pause->stop();
+        applyFilter();
     });
     connect(zoom, &QPushButton::clicked, this, &AttributeTableDock::zoomToSelectedRequested);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,

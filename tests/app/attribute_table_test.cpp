@@ -3,6 +3,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTest>
 
 #include "attribute_table_dock.h"
 #include "attribute_table_model.h"
@@ -103,6 +104,9 @@ TEST_F(AttributeTableTest, SelectionFollowsTheMapAndTheMapFollowsTheTable) {
     EXPECT_EQ(selection.ids("chambers"), (std::set<std::int64_t>{10, 12, 900}));
 
     dock.filter().setText(QStringLiteral("CH-0001"));
+    EXPECT_EQ(model.filterText(), QString());  // not at every keystroke...
+    QTest::keyClick(&dock.filter(), Qt::Key_Return);
+    EXPECT_EQ(model.filterText(), QStringLiteral("CH-0001"));  // ...but on Enter
     EXPECT_EQ(model.rowCount(), 0);  // reset; the view fetches when it lays out
     model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 10);
