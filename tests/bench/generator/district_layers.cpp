@@ -8,6 +8,7 @@
 #include <numbers>
 #include <numeric>
 
+#include "district_wards.h"
 #include "gigamap/core/feature_table.h"
 #include "wkb_builder.h"
 
@@ -107,16 +108,25 @@ struct WorkWindow {
 
 }  // namespace
 
-CentimetrePoint DistrictLayers::borderPoint(sample::DeterministicRandom& random) const {
-    const int i = plan_.column() * scale_.wardsAcross + random.integer(0, scale_.wardsAcross - 1);
-    const int j = plan_.row() * scale_.wardsAcross + random.integer(0, scale_.wardsAcross - 1);
+CentimetrePoint DistrictLayers::borderPoint(const DistrictWards& wards,
+                                            sample::DeterministicRandom& random) const {
     const double kind = random.uniform();
-    if (kind < 0.35) {  // a ward corner, shared by up to four wards
-        return lattice_.corner(i + random.integer(0, 1), j + random.integer(0, 1));
+    if (kind < 0.3) {  // a ward corner, shared by up to four wards
+        const int i = plan_.column() * scale_.wardsAcross + random.integer(0, scale_.wardsAcross);
+        const int j = plan_.row() * scale_.wardsAcross + random.integer(0, scale_.wardsAcross);
+        return lattice_.corner(i, j);
     }
-    const auto ring = lattice_.ring(i, j, i + 1, j + 1);
+    if (kind < 0.4) {  // a T-junction, shared by three wards
+        const auto& junctions = wards.junctions();
+        return junctions[static_cast<std::size_t>(
+            random.integer(0, static_cast<int>(junctions.size()) - 1))];
+    }
+    const auto& ring = wards
+                           .wards()[static_cast<std::size_t>(
+                               random.integer(0, static_cast<int>(wards.wards().size()) - 1))]
+                           .ring;
     const auto k = static_cast<std::size_t>(random.integer(0, static_cast<int>(ring.size()) - 2));
-    if (kind < 0.6) {  // a vertex of the border, shared by two wards (or a corner)
+    if (kind < 0.65) {  // a vertex of a border, shared by two wards or more
         return ring[k];
     }
     // A centimetre point on an edge: a + m (b - a) / g with g = gcd(dx, dy) lies
@@ -183,11 +193,12 @@ void DistrictLayers::writePostcodes(core::FeatureTable& table) const {
                pointWkb(where));
     };
     const auto& streets = plan_.streets();
+    const DistrictWards wards(scale_, lattice_, plan_.index());
     for (int n = 0; n < scale_.postcodes; ++n) {
         CentimetrePoint where;
         const double kind = random.uniform();
         if (kind < 0.02) {
-            where = borderPoint(random);
+            where = borderPoint(wards, random);
         } else if (kind < 0.62) {
             const auto& street = streets[static_cast<std::size_t>(
                 random.integer(0, static_cast<int>(streets.size()) - 1))];
@@ -468,9 +479,7 @@ void writeBoundaries(const BenchScale& scale, const WardLattice& lattice,
                      core::FeatureTable& table) {
     struct Ward {
         int district;
-        int number;
-        int i;
-        int j;
+        WardShape shape;
     };
     std::vector<Ward> wards;
     for (int d = 0; d < scale.districts(); ++d) {
@@ -481,8 +490,9 @@ void writeBoundaries(const BenchScale& scale, const WardLattice& lattice,
                 {"name", fmt::format("Bench District {}", d + 1)},
                 {"kind", std::string("district")}},
                polygonWkb(lattice.ring(i0, j0, i0 + scale.wardsAcross, j0 + scale.wardsAcross)));
-        for (int w = 0; w < scale.wardsAcross * scale.wardsAcross; ++w) {
-            wards.push_back({d, w, i0 + w % scale.wardsAcross, j0 + w / scale.wardsAcross});
+        const DistrictWards district(scale, lattice, d);
+        for (const auto& shape : district.wards()) {
+            wards.push_back({d, shape});
         }
     }
     sample::DeterministicRandom random(kBoundariesSeed);
@@ -490,15 +500,15 @@ void writeBoundaries(const BenchScale& scale, const WardLattice& lattice,
         std::swap(wards[k - 1],
                   wards[static_cast<std::size_t>(random.uniform() * static_cast<double>(k))]);
     }
+    const int perDistrict = scale.wardsAcross * scale.wardsAcross;
     for (const auto& ward : wards) {
-        insert(
-            table,
-            {{"code",
-              fmt::format("E05{:06d}",
-                          ward.district * scale.wardsAcross * scale.wardsAcross + ward.number + 1)},
-             {"name", fmt::format("Bench District {} Ward {}", ward.district + 1, ward.number + 1)},
-             {"kind", std::string("ward")}},
-            polygonWkb(lattice.ring(ward.i, ward.j, ward.i + 1, ward.j + 1)));
+        insert(table,
+               {{"code",
+                 fmt::format("E05{:06d}", ward.district * perDistrict + ward.shape.number + 1)},
+                {"name", fmt::format("Bench District {} Ward {}", ward.district + 1,
+                                     ward.shape.number + 1)},
+                {"kind", std::string("ward")}},
+               polygonWkb(ward.shape.ring));
     }
 }
 

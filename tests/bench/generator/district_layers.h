@@ -2,6 +2,7 @@
 
 #include "bench_scale.h"
 #include "district_plan.h"
+#include "district_wards.h"
 #include "ward_lattice.h"
 
 namespace gigamap::core {
@@ -18,8 +19,8 @@ public:
         : scale_(scale), lattice_(lattice), plan_(plan) {}
 
     // Ofcom-style postcodes: most along the streets and around the towns, 2 %
-    // exactly on ward borders (at shared vertices, or on an edge where a
-    // centimetre point lies on it), and 3 outside every ward.
+    // exactly on ward borders (at vertices shared by two, three or four wards,
+    // or on an edge where a centimetre point lies on it), and 3 outside every ward.
     void writePostcodes(core::FeatureTable& table) const;
     void writeDucts(core::FeatureTable& table) const;
     // A year of works along the streets (points, short lines, a few polygons),
@@ -34,7 +35,8 @@ public:
     void writeMobileCoverage(core::FeatureTable& table) const;
 
 private:
-    [[nodiscard]] CentimetrePoint borderPoint(sample::DeterministicRandom& random) const;
+    [[nodiscard]] CentimetrePoint borderPoint(const DistrictWards& wards,
+                                              sample::DeterministicRandom& random) const;
 
     const BenchScale& scale_;
     const WardLattice& lattice_;
