@@ -26,17 +26,6 @@ struct Boundary {
     Geometry geometry;
 };
 
-// x, y of a 2D WKB point as SpatiaLite's AsBinary writes it.
-std::optional<Coordinate> wkbPoint(std::span<const unsigned char> wkb) {
-    if (wkb.size() != 21 || wkb[0] != 0x01 || wkb[1] != 0x01) {
-        return std::nullopt;
-    }
-    Coordinate c;
-    std::memcpy(&c.x, &wkb[5], sizeof c.x);
-    std::memcpy(&c.y, &wkb[13], sizeof c.y);
-    return c;
-}
-
 // One postcode's figures as read (NULL stays NULL, as SQL's SUM sees it).
 struct PostcodeFigures {
     std::string postcode;
@@ -131,7 +120,7 @@ CoverageResult CoverageByArea::run(const std::string& kind, Feedback* feedback) 
                                  stmt.isNull(1) ? std::nullopt : std::optional(stmt.columnInt64(1)),
                                  optionalReal(stmt, 2), optionalReal(stmt, 3),
                                  optionalReal(stmt, 4), optionalReal(stmt, 5),
-                                 wkbPoint(stmt.columnBlob(6))});
+                                 wkbPointCoordinate(stmt.columnBlob(6))});
         }
     }
     if (feedback != nullptr) {

@@ -3,6 +3,8 @@
 #include <bit>
 #include <cstring>
 
+#include "gigamap/core/coordinate.h"
+
 namespace gigamap::core {
 
 Wkb pointWkb(double x, double y) {
@@ -14,6 +16,17 @@ Wkb pointWkb(double x, double y) {
     std::memcpy(&wkb[5], &x, sizeof x);
     std::memcpy(&wkb[13], &y, sizeof y);
     return wkb;
+}
+
+std::optional<Coordinate> wkbPointCoordinate(std::span<const unsigned char> wkb) {
+    if (wkb.size() != 21 || wkb[0] != 0x01 || wkb[1] != 0x01 || wkb[2] != 0 || wkb[3] != 0 ||
+        wkb[4] != 0) {
+        return std::nullopt;
+    }
+    Coordinate c;
+    std::memcpy(&c.x, &wkb[5], sizeof c.x);
+    std::memcpy(&c.y, &wkb[13], sizeof c.y);
+    return c;
 }
 
 const Value& Feature::attribute(const std::string& name) const {

@@ -13,6 +13,7 @@
 #include "gigamap/core/geometry.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/layer_schema.h"
+#include "gigamap/core/polyline.h"
 #include "gigamap/core/project.h"
 #include "gigamap/core/sqlite_database.h"
 #include "gigamap/core/str_tree.h"
@@ -24,6 +25,7 @@ namespace {
 struct Duct {
     std::string ref;
     Geometry geometry;
+    Polyline shape;
 };
 
 // Of the candidates (in fid order) and their GEOS distances, the nearest:
@@ -74,7 +76,9 @@ NearestDuctResult NearestDuct::run(const NearestDuctOptions& options, Feedback* 
             "ORDER BY fid");
         stmt.bind(1, std::string_view(options.status));
         while (stmt.step()) {
-            ducts.push_back({stmt.columnText(0), geos.readWkb(stmt.columnBlob(1))});
+            Geometry geometry = geos.readWkb(stmt.columnBlob(1));
+            Polyline shape(geometry);
+            ducts.push_back({stmt.columnText(0), std::move(geometry), std::move(shape)});
         }
     }
     if (ducts.empty()) {
@@ -90,7 +94,7 @@ NearestDuctResult NearestDuct::run(const NearestDuctOptions& options, Feedback* 
 
     struct Underserved {
         std::string postcode;
-        Wkb where;
+        Coordinate where;
     };
     std::vector<Underserved> postcodes;
     {
@@ -101,8 +105,10 @@ NearestDuctResult NearestDuct::run(const NearestDuctOptions& options, Feedback* 
                         options.metric));
         stmt.bind(1, options.below);
         while (stmt.step()) {
-            const auto blob = stmt.columnBlob(1);
-            postcodes.push_back({stmt.columnText(0), Wkb(blob.begin(), blob.end())});
+            const auto where = wkbPointCoordinate(stmt.columnBlob(1));
+            postcodes.push_back(
+                {stmt.columnText(0),
+                 where ? *where : geos.readWkb(stmt.columnBlob(1)).coordinates().at(0)});
         }
     }
 
@@ -114,9 +120,10 @@ NearestDuctResult NearestDuct::run(const NearestDuctOptions& options, Feedback* 
     result.rows = collectInParallel<NearestDuctRow>(
         postcodes.size(), contexts, progress,
         [&](std::size_t i, const GeosContext& context, std::vector<NearestDuctRow>& out) {
-            const Geometry point = context.readWkb(postcodes[i].where);
+            const Coordinate& where = postcodes[i].where;
+            const Geometry point = context.point(where.x, where.y);
             const auto distanceTo = [&](std::size_t duct) {
-                return context.distance(ducts[duct].geometry, point);
+                return ducts[duct].shape.distanceTo(where);
             };
             const auto nearest = tree.nearest(point, distanceTo);
             if (!nearest) {
@@ -124,11 +131,9 @@ NearestDuctResult NearestDuct::run(const NearestDuctOptions& options, Feedback* 
             }
             // Every duct whose box lies within the nearest distance competes.
             const double radius = distanceTo(*nearest);
-            const auto centre = point.envelope();
             std::vector<std::pair<std::size_t, double>> candidates;
-            for (const std::size_t candidate :
-                 tree.query(context.box({centre.minX - radius, centre.minY - radius,
-                                         centre.maxX + radius, centre.maxY + radius}))) {
+            for (const std::size_t candidate : tree.query(context.box(
+                     {where.x - radius, where.y - radius, where.x + radius, where.y + radius}))) {
                 candidates.emplace_back(candidate, distanceTo(candidate));
             }
             const auto [winner, best] = nearestOf(context, point, candidates, ducts);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "gigamap/core/bounding_box.h"
+#include "gigamap/core/coordinate.h"
 
 namespace gigamap::core {
 
@@ -20,12 +21,6 @@ enum class GeometryKind {
     MultiLineString = 5,
     MultiPolygon = 6,
     GeometryCollection = 7
-};
-
-struct Coordinate {
-    double x = 0.0;
-    double y = 0.0;
-    friend bool operator==(const Coordinate&, const Coordinate&) = default;
 };
 
 // A GEOS geometry (RAII over GEOSGeometry*) bound to the context that made it.
