@@ -27,6 +27,7 @@
 #include "identify_dock.h"
 #include "identify_tool.h"
 #include "layer_tree_dock.h"
+#include "layer_tree_state.h"
 #include "map_canvas.h"
 #include "map_layer_list.h"
 #include "map_status_bar.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     }
     canvas_->setMapTool(panTool_);
 
+    connect(layers_, &MapLayerList::changed, this, &MainWindow::saveLayerTree);
     connect(layers_, &MapLayerList::changed, this,
             [this] { canvas_->setLayers(layers_->layers()); });
     connect(layers_, &MapLayerList::styleChanged, this, &MainWindow::saveStyle);
@@ -230,8 +232,18 @@ void MainWindow::closeProject() {
     renderer_ = nullptr;
     delete mapStatus_;
     mapStatus_ = nullptr;
+    // Closed before the layer list empties, so that the empty list is not saved as its tree.
+    const std::unique_ptr<core::Project> closing = std::move(project_);
     layers_->setLayers({});
-    project_.reset();
+}
+
+void MainWindow::saveLayerTree() {
+    if (project_ == nullptr || project_->isReadOnly()) {
+        return;
+    }
+    errors_->run(tr("remember the layer tree in the project"), [&] {
+        project_->setMetaValue(kLayerTreeStateKey, layerTreeState(layers_->layers()));
+    });
 }
 
 void MainWindow::zoomFull() {

@@ -70,6 +70,7 @@ private:
     void closeProject();
     void editStyle(std::size_t index);
     void saveStyle(std::size_t index);
+    void saveLayerTree();
     void chooseProject();
     void chooseBackgroundFile();
 

@@ -8,6 +8,7 @@
 #include "gigamap/core/transaction.h"
 #include "gigamap/render/default_styles.h"
 #include "gigamap/render/style_store.h"
+#include "layer_tree_state.h"
 
 namespace gigamap::desktop {
 namespace {
@@ -49,6 +50,9 @@ std::vector<render::MapLayer> loadProjectLayers(core::Project& project) {
     }
     if (transaction) {
         transaction->commit();
+    }
+    if (const auto state = project.metaValue(kLayerTreeStateKey)) {
+        return withLayerTreeState(*state, std::move(layers));
     }
     return layers;
 }

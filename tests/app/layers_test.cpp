@@ -147,6 +147,42 @@ TEST_F(LayersTest, WhatGdalCannotReadIsRefusedWithAMessage) {
     EXPECT_TRUE(desktop::waitUntilMapSettled(window.canvas(), 30s));
 }
 
+TEST_F(LayersTest, TheProjectRemembersItsLayerTree) {
+    closeProject();
+    const QString background = writeWgs84Line();
+    std::vector<std::string> order;
+    {
+        desktop::MainWindow window;
+        ASSERT_TRUE(window.openProject(path_));
+        auto& layers = window.layers();
+        layers.setVisible(layers.indexOf("ducts"), false);
+        std::vector<std::size_t> reversed(layers.size());
+        for (std::size_t i = 0; i < reversed.size(); ++i) {
+            reversed[i] = reversed.size() - 1 - i;
+        }
+        layers.reorder(reversed);
+        window.addBackgroundFile(background);
+        for (const auto& layer : layers.layers()) {
+            order.push_back(layer.source == render::MapLayer::Source::Project
+                                ? layer.table
+                                : layer.filePath.toStdString());
+        }
+    }
+    desktop::MainWindow reopened;
+    ASSERT_TRUE(reopened.openProject(path_));
+    std::vector<std::string> restored;
+    for (const auto& layer : reopened.layers().layers()) {
+        restored.push_back(layer.source == render::MapLayer::Source::Project
+                               ? layer.table
+                               : layer.filePath.toStdString());
+    }
+    EXPECT_EQ(restored, order);
+    const auto& layers = reopened.layers();
+    EXPECT_FALSE(layers.at(layers.indexOf("ducts")).visible);
+    EXPECT_TRUE(layers.at(layers.indexOf("postcodes")).visible);
+    EXPECT_EQ(layers.layers().back().source, render::MapLayer::Source::BackgroundFile);
+}
+
 TEST_F(LayersTest, TheLayerTreeFollowsTheListAndTogglesVisibility) {
     desktop::MapLayerList layers;
     desktop::LayerTreeDock dock(layers);
