@@ -8,6 +8,7 @@
 #include "analyse_command.h"
 #include "exit_code.h"
 #include "export_command.h"
+#include "export_map_command.h"
 #include "gigamap/core/version.h"
 #include "import_command.h"
 #include "info_command.h"
@@ -29,6 +30,7 @@ int run(int argc, char** argv) {
     const gigamap::cli::ExportCommand exportCommand(app);
     const gigamap::cli::AnalyseCommand analyse(app);
     const gigamap::cli::ReportCommand report(app);
+    const gigamap::cli::ExportMapCommand exportMap(app);
 
     try {
         app.parse(argc, argv);

@@ -3,42 +3,15 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
-#include <QGuiApplication>
-
-#include <array>
-#include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "gigamap/core/cost_model.h"
 #include "gigamap/core/project.h"
 #include "gigamap/report/report.h"
+#include "headless_gui.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
-namespace {
-
-// Fonts and painting need a QGuiApplication; headless, on Qt's offscreen platform.
-class HeadlessGui {
-public:
-    HeadlessGui() {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
-        if (QGuiApplication::instance() == nullptr) {
-            app_ = std::make_unique<QGuiApplication>(argc_, argv_.data());
-        }
-    }
-
-private:
-    std::string name_ = "gigamap-cli";
-    int argc_ = 1;
-    std::array<char*, 2> argv_{name_.data(), nullptr};
-    std::unique_ptr<QGuiApplication> app_;
-};
-
-}  // namespace
-
 ReportCommand::ReportCommand(CLI::App& parent) {
     auto* command = parent.add_subcommand(
         "report", "The procurement report: coverage, gaps, costed build, One Dig, schedules");

@@ -60,8 +60,8 @@ TEST_F(CliAnalyseTest, GapsWritesTheGapPolygonAndPrintsTheAreas) {
     // GDAL's RFC 7946 writer may write a one-part MultiPolygon as a Polygon:
     // either way, the district's ring with the hotspot's 32-gon as a hole.
     const auto& geometry = written["features"][0]["geometry"];
-    const auto& rings = geometry["type"] == "Polygon" ? geometry["coordinates"]
-                                                      : geometry["coordinates"][0];
+    const auto& rings =
+        geometry["type"] == "Polygon" ? geometry["coordinates"] : geometry["coordinates"][0];
     ASSERT_EQ(rings.size(), 2U);
     EXPECT_EQ(rings[1].size(), 33U);
     EXPECT_NEAR(written["features"][0]["properties"]["gap_area_m2"].get<double>(),
@@ -114,6 +114,40 @@ TEST_F(CliAnalyseTest, OneDigWritesThreeSortedTables) {
     EXPECT_EQ(runCli({"analyse", "one-dig", project_, "--out", file.string()}).exitCode, 2);
 }
 
+TEST_F(CliAnalyseTest, ExportMapWritesAPngOfThePaperAndAPdf) {
+    importFeatures("ducts",
+                   R"({"type":"Feature","properties":{"ref":"D1","status":"existing"},
+                      "geometry":{"type":"LineString","coordinates":[[0,0],[1000,1000]]}})");
+    const auto png = dir_.file("map.png");
+    const auto result = runCli({"export-map", project_, "--out", png.string(), "--dpi", "96"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const std::string bytes = fileBytes(png);
+    ASSERT_GT(bytes.size(), 24U);
+    EXPECT_EQ(bytes.substr(1, 3), "PNG");
+    // An A4 landscape sheet inside 10 mm margins at 96 dpi: 277 x 190 mm.
+    const auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) << 24U) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 1])) << 16U) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 2])) << 8U) |
+               static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 3]));
+    };
+    EXPECT_NEAR(be32(16), 277.0 / 25.4 * 96.0, 2.0);
+    EXPECT_NEAR(be32(20), 190.0 / 25.4 * 96.0, 2.0);
+
+    const auto pdf = dir_.file("map.pdf");
+    ASSERT_EQ(runCli({"export-map", project_, "--out", pdf.string(), "--paper", "A3", "--extent",
+                      "0,0,1000,1000", "--layers", "ducts", "--quiet"})
+                  .exitCode,
+              0);
+    EXPECT_EQ(fileBytes(pdf).substr(0, 5), "%PDF-");
+    EXPECT_EQ(runCli({"export-map", project_, "--out", dir_.file("map.tiff").string()}).exitCode,
+              2);
+    EXPECT_EQ(runCli({"export-map", project_, "--out", png.string(), "--layers", "moon"}).exitCode,
+              2);
+    EXPECT_EQ(
+        runCli({"export-map", project_, "--out", png.string(), "--extent", "5,5,1,1"}).exitCode, 1);
+}
+
 TEST_F(CliAnalyseTest, ReportOnAnEmptyProjectSaysWhatIsMissing) {
     const auto html = dir_.file("report.html");
     const auto result =
@@ -133,12 +167,11 @@ TEST_F(CliAnalyseTest, ReportOnAnEmptyProjectSaysWhatIsMissing) {
 
     const auto costs = dir_.file("costs.json");
     std::ofstream(costs) << R"({"rates": [{"key": "tunnel", "pounds": 1}]})";
-    const auto bad = runCli({"report", project_, "--out", pdf.string(), "--cost-model",
-                             costs.string()});
+    const auto bad =
+        runCli({"report", project_, "--out", pdf.string(), "--cost-model", costs.string()});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_THAT(bad.err, HasSubstr("unknown rate 'tunnel'"));
-    EXPECT_EQ(runCli({"report", project_, "--out", dir_.file("report.docx").string()}).exitCode,
-              2);
+    EXPECT_EQ(runCli({"report", project_, "--out", dir_.file("report.docx").string()}).exitCode, 2);
 }
 
 }  // namespace

@@ -5,13 +5,12 @@
 
 #include <fmt/format.h>
 
-#include <set>
+#include <map>
 
 #include "gigamap/core/project.h"
 #include "gigamap/core/sqlite_database.h"
-#include "gigamap/render/default_styles.h"
 #include "gigamap/render/map_sheet.h"
-#include "gigamap/render/style_store.h"
+#include "gigamap/render/project_map_layers.h"
 #include "gigamap/render/wkb_projector.h"
 
 namespace gigamap::report {
@@ -21,35 +20,22 @@ constexpr double kPixelRatio = 1.5;  // about 210 dpi on the page
 // Sheets in the proportions of the page's text block, under a heading.
 const QSize kSheet(1000, 1150);
 
-// The layers the report's maps show, top first, in the project's own styles.
+// The project's layers in its own styles, showing what the report is about.
 std::vector<render::MapLayer> reportLayers(core::Project& project) {
-    const auto saved = render::StyleStore(project.database()).loadAll();
-    const std::vector<std::pair<std::string, QString>> shown{
-        {"hotspots", "Wi-Fi hotspots"},
-        {"nodes", "Exchanges and cabinets"},
-        {"ducts", "Ducts"},
-        {"postcodes", "Postcodes by gigabit coverage"},
-        {"boundaries", "Wards and district"}};
-    std::vector<render::MapLayer> layers;
-    for (const auto& [table, title] : shown) {
-        const auto style = saved.find(table);
-        auto layer = render::MapLayer::projectLayer(
-            table, style == saved.end() ? render::defaultStyle(table) : style->second);
-        layer.title = title;
-        layers.push_back(std::move(layer));
-    }
-    return layers;
-}
-
-QString attribution(const ReportData& data) {
-    std::set<std::string> seen;
-    QString text;
-    for (const auto& source : data.sources) {
-        if (!source.attribution.empty() && seen.insert(source.attribution).second) {
-            text += (text.isEmpty() ? "" : " ") + QString::fromStdString(source.attribution);
+    const std::map<std::string, QString> shown{{"hotspots", "Wi-Fi hotspots"},
+                                               {"nodes", "Exchanges and cabinets"},
+                                               {"ducts", "Ducts"},
+                                               {"postcodes", "Postcodes by gigabit coverage"},
+                                               {"boundaries", "Wards and district"}};
+    auto layers = render::projectMapLayers(project);
+    for (auto& layer : layers) {
+        const auto title = shown.find(layer.table);
+        layer.visible = layer.visible && title != shown.end();
+        if (title != shown.end()) {
+            layer.title = title->second;
         }
     }
-    return text;
+    return layers;
 }
 
 std::optional<core::BoundingBox> wardExtent(core::Project& project, const std::string& code) {
@@ -126,7 +112,7 @@ ReportMaps drawReportMaps(core::Project& project, const ReportData& data, bool a
     const render::MapSheet sheet(project.database(), project.srid());
     const auto layers = reportLayers(project);
     render::MapSheetOptions options;
-    options.attribution = attribution(data);
+    options.attribution = render::projectAttribution(project);
 
     options.title = QString::fromStdString(fmt::format(
         "{}: gigabit coverage, ducts and hotspots", data.districtName.value_or(data.projectName)));

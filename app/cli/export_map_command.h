@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis_options.h"
+
+namespace gigamap::cli {
+
+// `gigamap-cli export-map PROJECT --out map.png|map.pdf`: a map sheet, headless.
+class ExportMapCommand {
+public:
+    explicit ExportMapCommand(CLI::App& parent);
+
+private:
+    void run() const;
+
+    AnalysisOptions options_;
+    std::string extent_;
+    std::string paper_ = "A4";
+    std::string title_;
+    std::vector<std::string> layers_;
+    double dpi_ = 150.0;
+    bool portrait_ = false;
+};
+
+}  // namespace gigamap::cli
