@@ -53,7 +53,7 @@ std::string table(const std::vector<std::string>& headers,
     std::string html =
         "<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>";
     for (std::size_t i = 0; i < headers.size(); ++i) {
-        html += fmt::format("<th style=\"font-size: 7pt\"{}{}>{}</th>",
+        html += fmt::format("<th{}{}>{}</th>",
                             i < widths.size() ? fmt::format(" width=\"{}%\"", widths[i]) : "",
                             numbers.contains(i) ? " class=\"num\" align=\"right\"" : "",
                             escape(headers[i]));
@@ -62,7 +62,7 @@ std::string table(const std::vector<std::string>& headers,
     for (const auto& row : rows) {
         html += "<tr>";
         for (const auto& cell : row) {
-            html += fmt::format("<td style=\"font-size: 7pt\"{}>{}</td>",
+            html += fmt::format("<td{}>{}</td>",
                                 cell.number ? " class=\"num\" align=\"right\"" : "",
                                 cell.wrap ? cell.text : "<nobr>" + cell.text + "</nobr>");
         }
