@@ -11,6 +11,8 @@
 #include "attribute_table_dock.h"
 #include "attribute_table_model.h"
 #include "feature_selection.h"
+#include "gigamap/core/project.h"
+#include "gigamap/render/style_store.h"
 #include "identify_dock.h"
 #include "identify_tool.h"
 #include "layer_tree_dock.h"
@@ -196,6 +198,17 @@ TEST_F(MainWindowTest, TheAttributeTableZoomsToItsSelection) {
     // A point is shown with some ground around it, not at an absurd scale.
     EXPECT_GE(viewport.extent().width(), 100.0);
     EXPECT_LT(viewport.extent().width(), 1000.0);
+    EXPECT_TRUE(desktop::waitUntilMapSettled(canvas(), 30s));
+}
+
+TEST_F(MainWindowTest, AStyleChosenForALayerIsSavedInTheProject) {
+    auto& layers = window_.layers();
+    const auto ducts = layers.indexOf("ducts");
+    render::LayerStyle style = layers.at(ducts).style;
+    style.labelField = QStringLiteral("ref");
+    style.categories.at(0).symbol.strokeWidth = 4.0;
+    layers.setStyle(ducts, style);
+    EXPECT_EQ(render::StyleStore(window_.project()->database()).load("ducts"), style);
     EXPECT_TRUE(desktop::waitUntilMapSettled(canvas(), 30s));
 }
 
