@@ -34,6 +34,7 @@
 #include "measure_tool.h"
 #include "pan_tool.h"
 #include "project_layers.h"
+#include "publish_menu.h"
 #include "select_tool.h"
 #include "selection_extent.h"
 #include "style_dialog.h"
@@ -173,6 +174,10 @@ void MainWindow::createActions() {
             openAttributeTable(layers_->at(static_cast<std::size_t>(index)).table);
         }
     });
+    publish_ = new PublishMenu(
+        *this, *errors_,
+        {[this] { return project_.get(); }, [this] { return canvas_->viewport().extent(); },
+         [this] { return layers_->layers(); }});
     QMenu* panels = menuBar()->addMenu(tr("&Panels"));
     panels->addAction(layerTree_->toggleViewAction());
     panels->addAction(identifyDock_->toggleViewAction());

@@ -28,6 +28,7 @@ class MapLayerList;
 class MapStatusBar;
 class MeasureTool;
 class PanTool;
+class PublishMenu;
 class SelectTool;
 class UserErrors;
 
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] QLabel& readOnlyBanner() const { return *banner_; }
     [[nodiscard]] SelectTool& selectTool() const { return *selectTool_; }
     [[nodiscard]] IdentifyTool& identifyTool() const { return *identifyTool_; }
+    [[nodiscard]] PublishMenu& publishMenu() const { return *publish_; }
 
 private:
     void createActions();
@@ -84,6 +86,7 @@ private:
     LayerTreeDock* layerTree_;
     IdentifyDock* identifyDock_;
     PanTool* panTool_;
+    PublishMenu* publish_ = nullptr;
     IdentifyTool* identifyTool_;
     SelectTool* selectTool_;
     MeasureTool* distanceTool_;
