@@ -53,22 +53,26 @@ std::string table(const std::vector<std::string>& headers,
     std::string html =
         "<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>";
     for (std::size_t i = 0; i < headers.size(); ++i) {
-        html += fmt::format("<th{}{}>{}</th>",
-                            i < widths.size() ? fmt::format(" width=\"{}%\"", widths[i]) : "",
-                            numbers.contains(i) ? " class=\"num\" align=\"right\"" : "",
-                            escape(headers[i]));
+        html += fmt::format(
+            "<th{}{}>{}</th>", i < widths.size() ? fmt::format(" width=\"{}%\"", widths[i]) : "",
+            numbers.contains(i) ? " class=\"num\" align=\"right\"" : "", escape(headers[i]));
     }
     html += "</tr></thead><tbody>";
     for (const auto& row : rows) {
         html += "<tr>";
         for (const auto& cell : row) {
-            html += fmt::format("<td{}>{}</td>",
-                                cell.number ? " class=\"num\" align=\"right\"" : "",
-                                cell.wrap ? cell.text : "<nobr>" + cell.text + "</nobr>");
+            html +=
+                fmt::format("<td{}>{}</td>", cell.number ? " class=\"num\" align=\"right\"" : "",
+                            cell.wrap ? cell.text : "<nobr>" + cell.text + "</nobr>");
         }
         html += "</tr>";
     }
     return html + "</tbody></table>";
+}
+
+// A range of days on two lines, first day above last.
+Cell days(const core::DayRange& range) {
+    return {core::isoDate(range.start) + "<br/>" + core::isoDate(range.end), false, true};
 }
 
 std::string note(std::string_view text) {
@@ -283,14 +287,13 @@ std::string oneDig(const ReportData& data) {
         std::vector<std::vector<Cell>> rows;
         for (const auto& s : data.savings.savings) {
             const auto& o = s.opportunity;
-            rows.push_back(
-                {oneLine(o.workReference), oneLine(o.ductRef), txt(o.promoter), txt(street(o.usrn)),
-                 txt(core::isoDate(o.overlap.start) + " to " + core::isoDate(o.overlap.end)),
-                 num(metres(s.sharedLength)), num(pounds(s.saving))});
+            rows.push_back({oneLine(o.workReference), oneLine(o.ductRef), txt(o.promoter),
+                            txt(street(o.usrn)), days(o.overlap), num(metres(s.sharedLength)),
+                            num(pounds(s.saving))});
         }
-        html += table(
-            {"Work", "Planned duct", "Promoter", "Street", "Overlap", "Shared trench", "Saving"},
-            rows, {5, 6}, {19, 13, 16, 18, 14, 10, 10});
+        html += table({"Work", "Planned duct", "Promoter", "Street", "Overlap (first, last day)",
+                       "Shared trench", "Saving"},
+                      rows, {5, 6}, {19, 13, 16, 18, 14, 10, 10});
     }
     html += "<h3>Conflicts between street works (NRSWA s59 coordination)</h3>";
     if (data.oneDig.conflicts.empty()) {
@@ -298,13 +301,13 @@ std::string oneDig(const ReportData& data) {
     } else {
         std::vector<std::vector<Cell>> rows;
         for (const auto& c : data.oneDig.conflicts) {
-            rows.push_back(
-                {oneLine(c.workReferenceA), oneLine(c.workReferenceB), txt(street(c.usrnA)),
-                 txt(core::isoDate(c.overlap.start) + " to " + core::isoDate(c.overlap.end)),
-                 num(std::to_string(c.overlap.days())), num(metres(c.distance))});
+            rows.push_back({oneLine(c.workReferenceA), oneLine(c.workReferenceB),
+                            txt(street(c.usrnA)), days(c.overlap),
+                            num(std::to_string(c.overlap.days())), num(metres(c.distance))});
         }
-        html += table({"Work A", "Work B", "Street (A)", "Overlap", "Days", "Distance"}, rows,
-                      {4, 5}, {19, 19, 26, 18, 7, 11});
+        html += table(
+            {"Work A", "Work B", "Street (A)", "Overlap (first, last day)", "Days", "Distance"},
+            rows, {4, 5}, {19, 19, 26, 18, 7, 11});
     }
     html += "<h3>Planned ducts blocked by Section 58 restrictions</h3>";
     if (data.blocked.empty()) {
@@ -313,13 +316,11 @@ std::string oneDig(const ReportData& data) {
         std::vector<std::vector<Cell>> rows;
         for (const auto& b : data.blocked) {
             rows.push_back({oneLine(b.blocked.ductRef), oneLine(usrnText(b.blocked.usrn)),
-                            txt(b.streetName),
-                            txt(core::isoDate(b.blocked.restriction.start) + " to " +
-                                core::isoDate(b.blocked.restriction.end)),
+                            txt(b.streetName), days(b.blocked.restriction),
                             num(metres(b.blocked.length))});
         }
-        html += table({"Planned duct", "USRN", "Street", "Restriction", "Length"}, rows, {4},
-                      {16, 12, 30, 28, 14});
+        html += table({"Planned duct", "USRN", "Street", "Restriction (first, last day)", "Length"},
+                      rows, {4}, {16, 12, 30, 28, 14});
     }
     return html;
 }
