@@ -28,6 +28,11 @@ struct Duct {
     Polyline shape;
 };
 
+// Distances closer than this to the least are compared exactly.
+double tieBand(double distance) {
+    return std::max(distance * 1e-9, 1e-9);
+}
+
 // Of the candidates (in fid order) and their GEOS distances, the nearest:
 // where GEOS's distances lie within rounding of the least, they are compared
 // exactly, so that ducts exactly as far (collinear ducts in one trench, say)
@@ -39,7 +44,7 @@ std::pair<std::size_t, double> nearestOf(
     for (const auto& candidate : candidates) {
         least = std::min(least, candidate.second);
     }
-    const double band = std::max(least * 1e-9, 1e-9);
+    const double band = tieBand(least);
     std::optional<std::pair<std::size_t, double>> winner;
     for (const auto& candidate : candidates) {
         if (candidate.second > least + band) {
@@ -130,7 +135,10 @@ NearestDuctResult NearestDuct::run(const NearestDuctOptions& options, Feedback* 
                 return;
             }
             // Every duct whose box lies within the nearest distance competes.
-            const double radius = distanceTo(*nearest);
+            // Widened by the tie band, so that a duct exactly as far whose
+            // computed distance rounds up is still a candidate.
+            const double nearestDistance = distanceTo(*nearest);
+            const double radius = nearestDistance + tieBand(nearestDistance);
             std::vector<std::pair<std::size_t, double>> candidates;
             for (const std::size_t candidate : tree.query(context.box(
                      {where.x - radius, where.y - radius, where.x + radius, where.y + radius}))) {
