@@ -22,13 +22,13 @@ constexpr std::array kHiddenAtFirst{"mobile_postcodes", "mobile_coverage"};
 // What a planner calls each layer.
 QString titleOf(const std::string& table) {
     static const std::map<std::string, QString> titles{
-        {"nodes", "Exchanges, cabinets and poles"},
+        {"nodes", "Network nodes"},
         {"chambers", "Chambers"},
         {"hotspots", "Wi-Fi hotspots"},
         {"ducts", "Ducts"},
         {"street_works", "Street works"},
         {"restrictions", "Section 58 restrictions"},
-        {"postcodes", "Postcodes by gigabit coverage"},
+        {"postcodes", "Postcodes (gigabit %)"},
         {"roads", "Roads"},
         {"boundaries", "District and wards"},
         {"mobile_coverage", "Mobile coverage"},
