@@ -23,7 +23,7 @@ struct ReportMaps {
 // the district overview (postcodes by gigabit coverage, ducts, hotspots, the
 // area gap hatched) and, when `atlas`, one map per ward with premises lacking
 // gigabit. `width` is the figures' width on the page.
-[[nodiscard]] ReportMaps drawReportMaps(core::Project& project, const ReportData& data,
-                                        bool atlas, int width);
+[[nodiscard]] ReportMaps drawReportMaps(core::Project& project, const ReportData& data, bool atlas,
+                                        int width);
 
 }  // namespace gigamap::report
