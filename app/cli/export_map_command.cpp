@@ -7,8 +7,9 @@
 #include <sstream>
 
 #include "gigamap/core/error.h"
-#include "gigamap/core/layer_summary.h"
+#include "gigamap/core/feature_table.h"
 #include "gigamap/core/project.h"
+#include "gigamap/render/extent.h"
 #include "gigamap/render/map_export.h"
 #include "gigamap/render/project_map_layers.h"
 #include "headless_gui.h"
@@ -43,22 +44,16 @@ QPageSize::PageSizeId paperSize(const std::string& name) {
 }
 
 // Everything the visible layers hold.
+// Everything the visible project layers hold (their spatial indexes' extents).
 std::optional<core::BoundingBox> visibleExtent(core::Project& project,
                                                const std::vector<render::MapLayer>& layers) {
     std::optional<core::BoundingBox> extent;
-    for (const auto& summary : project.layerSummaries()) {
-        const bool visible = std::any_of(layers.begin(), layers.end(), [&](const auto& layer) {
-            return layer.visible && layer.table == summary.table;
-        });
-        if (!visible || !summary.extent) {
-            continue;
+    for (const auto& layer : layers) {
+        if (layer.visible && layer.source == render::MapLayer::Source::Project) {
+            if (const auto box = project.layer(layer.table).extent()) {
+                render::extendBy(extent, *box);
+            }
         }
-        const auto& box = *summary.extent;
-        extent = extent ? core::BoundingBox{std::min(extent->minX, box.minX),
-                                            std::min(extent->minY, box.minY),
-                                            std::max(extent->maxX, box.maxX),
-                                            std::max(extent->maxY, box.maxY)}
-                        : box;
     }
     return extent;
 }

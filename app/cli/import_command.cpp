@@ -113,12 +113,10 @@ void ImportCommand::runCodePoint() const {
     options.rejectsFile = common_.rejects;
     options.vintage = common_.vintage;
     options.attribution = common_.attribution;
-    TerminalProgress progress("Importing postcodes", common_.quiet);
     importers::CodePointImporter importer(project, options);
-    const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
-    const auto summary = importer.importFiles(files, &progress);
-    progress.done();
-    report(summary);
+    runImport("Importing postcodes", [&](const Paths& files, TerminalProgress& progress) {
+        return importer.importFiles(files, &progress);
+    });
 }
 
 void ImportCommand::runVector() const {
@@ -136,11 +134,10 @@ void ImportCommand::runVector() const {
     options.rejectsFile = common_.rejects;
     options.source = {sourceName_.empty() ? into_ : sourceName_, common_.vintage,
                       common_.attribution};
-    TerminalProgress progress("Importing " + into_, common_.quiet);
     importers::VectorImporter importer(project, options);
-    const auto summary = importer.importFile(files_.front(), &progress);
-    progress.done();
-    report(summary);
+    runImport("Importing " + into_, [&](const Paths& files, TerminalProgress& progress) {
+        return importer.importFile(files.front(), &progress);
+    });
 }
 
 void ImportCommand::runOfcomFixed() const {
@@ -152,32 +149,34 @@ void ImportCommand::runOfcomFixed() const {
         options.district = district_;
     }
     options.rejectsFile = common_.rejects;
-    TerminalProgress progress("Importing Ofcom coverage", common_.quiet);
     importers::OfcomFixedImporter importer(project, options);
-    const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
-    const auto summary = importer.importFiles(files, &progress);
-    progress.done();
-    report(summary);
+    runImport("Importing Ofcom coverage", [&](const Paths& files, TerminalProgress& progress) {
+        return importer.importFiles(files, &progress);
+    });
 }
 
 void ImportCommand::runOfcomMobile() const {
     auto project = core::Project::open(common_.project);
-    TerminalProgress progress("Importing mobile coverage", common_.quiet);
     importers::OfcomMobileImporter importer(
         project, {common_.vintage, common_.rejects, common_.attribution});
-    const std::vector<std::filesystem::path> files(files_.begin(), files_.end());
-    const auto summary = importer.importFiles(files, &progress);
-    progress.done();
-    report(summary);
+    runImport("Importing mobile coverage", [&](const Paths& files, TerminalProgress& progress) {
+        return importer.importFiles(files, &progress);
+    });
 }
 
 void ImportCommand::runStreetManager() const {
     auto project = core::Project::open(common_.project);
-    TerminalProgress progress("Importing street works", common_.quiet);
     importers::StreetManagerImporter importer(
         project, {common_.rejects, common_.vintage, common_.attribution});
-    const std::vector<std::filesystem::path> paths(files_.begin(), files_.end());
-    const auto summary = importer.importPaths(paths, &progress);
+    runImport("Importing street works", [&](const Paths& paths, TerminalProgress& progress) {
+        return importer.importPaths(paths, &progress);
+    });
+}
+
+template <typename Import>
+void ImportCommand::runImport(const std::string& label, Import import) const {
+    TerminalProgress progress(label, common_.quiet);
+    const auto summary = import(Paths(files_.begin(), files_.end()), progress);
     progress.done();
     report(summary);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -40,6 +41,11 @@ private:
     void runOfcomFixed() const;
     void runOfcomMobile() const;
     void runStreetManager() const;
+    using Paths = std::vector<std::filesystem::path>;
+    // Runs `import(paths, progress)` over the command's files behind a
+    // progress bar labelled `label`, then prints its summary.
+    template <typename Import>
+    void runImport(const std::string& label, Import import) const;
     void report(const importers::ImportSummary& summary) const;
 
     CommonImportOptions common_;

@@ -108,9 +108,19 @@ std::vector<Geometry> mobilePolygons(Project& project, const GeosContext& geos,
 // chunks on all cores, then the chunks are merged here.
 Geometry parallelUnion(const GeosContext& geos, ThreadContexts& contexts,
                        std::vector<Geometry> parts, ParallelProgress& progress) {
-    std::sort(parts.begin(), parts.end(), [](const Geometry& a, const Geometry& b) {
-        return a.envelope().minX < b.envelope().minX;
-    });
+    // Neighbours by the left edge of their boxes, each box computed once.
+    std::vector<std::pair<double, std::size_t>> order;
+    order.reserve(parts.size());
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        order.emplace_back(parts[i].envelope().minX, i);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<Geometry> sorted;
+    sorted.reserve(parts.size());
+    for (const auto& [left, i] : order) {
+        sorted.push_back(std::move(parts[i]));
+    }
+    parts = std::move(sorted);
     const std::size_t threads = std::max(1U, std::thread::hardware_concurrency());
     const std::size_t chunk = std::max<std::size_t>(64, parts.size() / (4 * threads) + 1);
     const std::size_t chunks = (parts.size() + chunk - 1) / chunk;

@@ -1,5 +1,7 @@
 #include "gigamap/core/csv_table.h"
 
+#include "gigamap/core/atomic_file.h"
+
 #include <fmt/format.h>
 
 #include <fstream>
@@ -36,9 +38,9 @@ std::string cell(const Value& value) {
 
 void writeCsv(const std::filesystem::path& file, const std::vector<std::string>& header,
               const std::vector<std::vector<Value>>& rows) {
-    const std::filesystem::path partial = file.string() + ".partial";
+    AtomicFile output(file);
     {
-        std::ofstream out(partial, std::ios::trunc);
+        std::ofstream out(output.partial(), std::ios::trunc);
         if (!out) {
             throw Error("cannot write " + file.string());
         }
@@ -56,7 +58,7 @@ void writeCsv(const std::filesystem::path& file, const std::vector<std::string>&
             throw Error("cannot write " + file.string());
         }
     }
-    std::filesystem::rename(partial, file);
+    output.commit();
 }
 
 }  // namespace gigamap::core

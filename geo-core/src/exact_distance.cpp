@@ -15,13 +15,6 @@
 namespace gigamap::core {
 namespace {
 
-// Distances this close to the limit are decided exactly. GEOS's error on a
-// point-to-segment distance is a few units in the last place of the
-// coordinates (~1e-10 m at national-grid magnitudes), far inside this band.
-double tieBand(double limit) {
-    return std::max(limit * 1e-9, 1e-7);
-}
-
 struct ExactPoint {
     mpq_class x;
     mpq_class y;
@@ -162,6 +155,10 @@ bool isTie(double distance, double limit) {
 }
 
 }  // namespace
+
+double tieBand(double distance) {
+    return std::max(distance * 1e-9, 1e-7);
+}
 
 std::optional<double> distanceWithin(const GeosContext& context, const Geometry& a,
                                      const Geometry& b, double limit) {

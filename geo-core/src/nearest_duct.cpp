@@ -28,11 +28,6 @@ struct Duct {
     Polyline shape;
 };
 
-// Distances closer than this to the least are compared exactly.
-double tieBand(double distance) {
-    return std::max(distance * 1e-9, 1e-9);
-}
-
 // Of the candidates (in fid order) and their GEOS distances, the nearest:
 // where GEOS's distances lie within rounding of the least, they are compared
 // exactly, so that ducts exactly as far (collinear ducts in one trench, say)

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "gigamap/core/atomic_file.h"
 #include "gigamap/core/error.h"
 
 namespace gigamap::render {
@@ -30,19 +31,6 @@ QSize sheetSize(const MapExportOptions& options) {
     return (points.size() * kScreenDpi / 72.0).toSize();
 }
 
-std::filesystem::path partialOf(const std::filesystem::path& file) {
-    return file.string() + ".partial" + file.extension().string();
-}
-
-void publish(const std::filesystem::path& partial, const std::filesystem::path& file) {
-    std::error_code error;
-    std::filesystem::rename(partial, file, error);
-    if (error) {
-        std::filesystem::remove(partial, error);
-        throw core::ExportError("cannot write " + file.string());
-    }
-}
-
 }  // namespace
 
 void exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
@@ -56,8 +44,8 @@ void exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
         throw core::ExportError("the resolution must be between 30 and 1200 dpi");
     }
     const QSize size = sheetSize(options);
-    const auto partial = partialOf(options.out);
-    const QString partialName = QString::fromStdString(partial.string());
+    core::AtomicFile output(options.out);
+    const QString partialName = QString::fromStdString(output.partial().string());
     if (extension == ".png") {
         const QImage image =
             sheet.image(size, options.dpi / kScreenDpi, layers, options.extent, options.sheet);
@@ -81,7 +69,7 @@ void exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
         sheet.paint(painter, size, layers, options.extent, options.sheet);
         painter.end();
     }
-    publish(partial, options.out);
+    output.commit();
 }
 
 }  // namespace gigamap::render

@@ -7,8 +7,10 @@
 
 #include <map>
 
+#include "gigamap/core/feature_table.h"
 #include "gigamap/core/project.h"
 #include "gigamap/core/sqlite_database.h"
+#include "gigamap/render/extent.h"
 #include "gigamap/render/map_sheet.h"
 #include "gigamap/render/project_map_layers.h"
 #include "gigamap/render/wkb_projector.h"
@@ -38,28 +40,25 @@ std::vector<render::MapLayer> reportLayers(core::Project& project) {
     return layers;
 }
 
-std::optional<core::BoundingBox> wardExtent(core::Project& project, const std::string& code) {
+// A ward's outline and its box, read at once.
+struct WardShape {
+    core::BoundingBox box;
+    core::Wkb outline;
+};
+
+std::optional<WardShape> wardShape(core::Project& project, const std::string& code) {
     auto stmt = project.database().prepare(
-        "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM boundaries "
-        "WHERE kind = 'ward' AND code = ? AND geom IS NOT NULL ORDER BY fid LIMIT 1");
+        "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom), AsBinary(geom) "
+        "FROM boundaries WHERE kind = 'ward' AND code = ? AND geom IS NOT NULL ORDER BY fid "
+        "LIMIT 1");
     stmt.bind(1, std::string_view(code));
     if (!stmt.step()) {
         return std::nullopt;
     }
-    return core::BoundingBox{stmt.columnDouble(0), stmt.columnDouble(1), stmt.columnDouble(2),
-                             stmt.columnDouble(3)};
-}
-
-core::Wkb wardGeometry(core::Project& project, const std::string& code) {
-    auto stmt = project.database().prepare(
-        "SELECT AsBinary(geom) FROM boundaries WHERE kind = 'ward' AND code = ? ORDER BY fid "
-        "LIMIT 1");
-    stmt.bind(1, std::string_view(code));
-    if (!stmt.step()) {
-        return {};
-    }
-    const auto blob = stmt.columnBlob(0);
-    return {blob.begin(), blob.end()};
+    const auto blob = stmt.columnBlob(4);
+    return WardShape{
+        {stmt.columnDouble(0), stmt.columnDouble(1), stmt.columnDouble(2), stmt.columnDouble(3)},
+        core::Wkb(blob.begin(), blob.end())};
 }
 
 core::BoundingBox padded(const core::BoundingBox& box, double share) {
@@ -68,18 +67,13 @@ core::BoundingBox padded(const core::BoundingBox& box, double share) {
     return {box.minX - dx, box.minY - dy, box.maxX + dx, box.maxY + dy};
 }
 
+// What the district overview shows: the boundaries, postcodes and ducts.
 std::optional<core::BoundingBox> projectExtent(core::Project& project) {
     std::optional<core::BoundingBox> extent;
-    for (const auto& layer : project.layerSummaries()) {
-        if (!layer.extent ||
-            (layer.table != "boundaries" && layer.table != "postcodes" && layer.table != "ducts")) {
-            continue;
+    for (const char* table : {"boundaries", "postcodes", "ducts"}) {
+        if (const auto box = project.layer(table).extent()) {
+            render::extendBy(extent, *box);
         }
-        extent = extent ? core::BoundingBox{std::min(extent->minX, layer.extent->minX),
-                                            std::min(extent->minY, layer.extent->minY),
-                                            std::max(extent->maxX, layer.extent->maxX),
-                                            std::max(extent->maxY, layer.extent->maxY)}
-                        : *layer.extent;
     }
     return extent;
 }
@@ -134,9 +128,9 @@ ReportMaps drawReportMaps(core::Project& project, const ReportData& data, bool a
         return maps;
     }
     for (const auto& ward : data.wards) {
-        const auto box =
-            ward.premisesLackingGigabit > 0.0 ? wardExtent(project, ward.code) : std::nullopt;
-        if (!box) {
+        const auto shape =
+            ward.premisesLackingGigabit > 0.0 ? wardShape(project, ward.code) : std::nullopt;
+        if (!shape) {
             continue;
         }
         const std::string name = fmt::format("map-ward-{}.png", ward.code);
@@ -144,9 +138,9 @@ ReportMaps drawReportMaps(core::Project& project, const ReportData& data, bool a
             QString::fromStdString(fmt::format("{} ({}): {:.0f} premises lacking gigabit",
                                                ward.name, ward.code, ward.premisesLackingGigabit));
         maps.images.push_back(
-            {name, sheet.image(kSheet, kPixelRatio, layers, padded(*box, 0.08), options,
-                               outline(wardGeometry(project, ward.code),
-                                       QPen(QColor("#0b3d5c"), 3.0), Qt::NoBrush))});
+            {name,
+             sheet.image(kSheet, kPixelRatio, layers, padded(shape->box, 0.08), options,
+                         outline(shape->outline, QPen(QColor("#0b3d5c"), 3.0), Qt::NoBrush))});
         maps.atlas.push_back({name,
                               fmt::format("{}: {} postcodes, {} premises, of which {:.0f} lack "
                                           "gigabit and {:.0f} lack superfast broadband.",

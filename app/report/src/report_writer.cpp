@@ -10,6 +10,7 @@
 
 #include <fstream>
 
+#include "gigamap/core/atomic_file.h"
 #include "gigamap/core/error.h"
 
 namespace gigamap::report {
@@ -22,31 +23,6 @@ std::string pngDataUri(const QImage& image) {
     image.save(&buffer, "PNG");
     return "data:image/png;base64," + png.toBase64().toStdString();
 }
-
-// Writes beside the target and renames, so a reader never sees half a report.
-class AtomicOutput {
-public:
-    explicit AtomicOutput(std::filesystem::path target)
-        : target_(std::move(target)), partial_(target_.string() + ".partial") {}
-    AtomicOutput(const AtomicOutput&) = delete;
-    AtomicOutput& operator=(const AtomicOutput&) = delete;
-    ~AtomicOutput() {
-        std::error_code ignored;
-        std::filesystem::remove(partial_, ignored);
-    }
-    [[nodiscard]] const std::filesystem::path& partial() const { return partial_; }
-    void commit() {
-        std::error_code error;
-        std::filesystem::rename(partial_, target_, error);
-        if (error) {
-            throw core::ExportError("cannot write " + target_.string() + ": " + error.message());
-        }
-    }
-
-private:
-    std::filesystem::path target_;
-    std::filesystem::path partial_;
-};
 
 }  // namespace
 
@@ -61,7 +37,7 @@ void writeHtmlReport(const std::filesystem::path& file, const std::string& html,
             text.replace(at, reference.size(), embedded);
         }
     }
-    AtomicOutput output(file);
+    core::AtomicFile output(file);
     {
         std::ofstream out(output.partial(), std::ios::binary);
         out << text;
@@ -84,7 +60,7 @@ void writePdfReport(const std::filesystem::path& file, const std::string& html,
     }
     document.setHtml(QString::fromStdString(html));
 
-    AtomicOutput output(file);
+    core::AtomicFile output(file);
     {
         QPdfWriter writer(QString::fromStdString(output.partial().string()));
         writer.setTitle(QString::fromStdString(title));
@@ -93,10 +69,6 @@ void writePdfReport(const std::filesystem::path& file, const std::string& html,
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         document.print(&writer);
-    }
-    if (!std::filesystem::exists(output.partial()) ||
-        std::filesystem::file_size(output.partial()) == 0) {
-        throw core::ExportError("cannot write " + file.string());
     }
     output.commit();
 }

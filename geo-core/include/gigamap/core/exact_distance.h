@@ -19,6 +19,12 @@ class Geometry;
 [[nodiscard]] std::optional<double> distanceWithin(const GeosContext& context, const Geometry& a,
                                                    const Geometry& b, double limit);
 
+// How close to `distance` another distance computed in floating point must be
+// for the two to count as a possible tie, to be settled exactly: GEOS's error
+// on a point-to-segment distance is a few units in the last place of the
+// coordinates (~1e-10 m at national-grid magnitudes), far inside this band.
+[[nodiscard]] double tieBand(double distance);
+
 // Which of `a` and `b` is nearer to `from`, on the exact distances between the
 // stored coordinates: negative when a is nearer, zero when they are exactly
 // as near (collinear ducts in one trench, say), positive when b is nearer.
