@@ -5,27 +5,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gigamap/core/analysis_tables.h"
 #include "gigamap/core/coverage_by_area.h"
 #include "gigamap/core/csv_table.h"
 #include "gigamap/core/project.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
-namespace {
-
-std::vector<core::Value> coverageLine(const core::CoverageRow& row) {
-    return {row.code,
-            row.name,
-            row.postcodes,
-            row.premises,
-            row.premisesLackingGigabit,
-            row.premisesLackingSfbb,
-            row.premisesLackingFullFibre,
-            row.premisesBelowUso};
-}
-
-}  // namespace
-
 CoverageCommand::CoverageCommand(CLI::App& analyse) {
     auto* command = analyse.add_subcommand("coverage",
                                            "Premises lacking gigabit, SFBB, full fibre and the "
@@ -44,22 +30,11 @@ void CoverageCommand::run() const {
     const auto result = core::CoverageByArea(project).run(by_, &progress);
     progress.done();
 
-    std::vector<std::vector<core::Value>> rows;
-    for (const auto& row : result.boundaries) {
-        rows.push_back(coverageLine(row));
-    }
-    rows.push_back(coverageLine(result.unassigned));
-    core::writeCsv(options_.out,
-                   {"code", "name", "postcodes", "premises", "premises_lacking_gigabit",
-                    "premises_lacking_sfbb", "premises_lacking_full_fibre", "premises_below_uso"},
-                   rows);
+    const auto table = core::coverageTable(result);
+    core::writeCsv(options_.out, table.header, table.rows);
     if (!assignments_.empty()) {
-        std::vector<std::vector<core::Value>> lines;
-        lines.reserve(result.assignments.size());
-        for (const auto& assignment : result.assignments) {
-            lines.push_back({assignment.postcode, assignment.code});
-        }
-        core::writeCsv(assignments_, {"postcode", "code"}, lines);
+        const auto assignments = core::assignmentTable(result);
+        core::writeCsv(assignments_, assignments.header, assignments.rows);
     }
 
     std::int64_t postcodes = result.unassigned.postcodes;

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "gigamap/core/analysis_tables.h"
 #include "gigamap/core/csv_table.h"
 #include "gigamap/core/nearest_duct.h"
 #include "gigamap/core/project.h"
@@ -31,12 +32,8 @@ void NearestDuctCommand::run() const {
     TerminalProgress progress("Nearest duct", options_.quiet);
     const auto result = core::NearestDuct(project).run({metric_, below_, status_}, &progress);
     progress.done();
-    std::vector<std::vector<core::Value>> rows;
-    rows.reserve(result.rows.size());
-    for (const auto& row : result.rows) {
-        rows.push_back({row.postcode, row.distance, row.ductRef});
-    }
-    core::writeCsv(options_.out, {"postcode", "distance_m", "duct_ref"}, rows);
+    const auto table = core::nearestDuctTable(result);
+    core::writeCsv(options_.out, table.header, table.rows);
     const auto count = static_cast<std::int64_t>(result.rows.size());
     if (options_.json) {
         fmt::print("{}\n", nlohmann::json{{"count", count},

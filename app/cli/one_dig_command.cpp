@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "gigamap/core/analysis_tables.h"
 #include "gigamap/core/csv_table.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/one_dig.h"
@@ -13,54 +14,6 @@
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
-namespace {
-
-core::Value usrnValue(const std::optional<std::int64_t>& usrn) {
-    return usrn ? core::Value(*usrn) : core::Value();
-}
-
-void writeOpportunities(const std::filesystem::path& file,
-                        const std::vector<core::DigOpportunity>& opportunities) {
-    std::vector<std::vector<core::Value>> rows;
-    rows.reserve(opportunities.size());
-    for (const auto& o : opportunities) {
-        rows.push_back({o.workReference, o.ductRef, o.distance, core::isoDate(o.overlap.start),
-                        core::isoDate(o.overlap.end), std::int64_t{o.overlap.days()},
-                        usrnValue(o.usrn), o.promoter});
-    }
-    core::writeCsv(file,
-                   {"work_reference_number", "duct_ref", "distance_m", "overlap_start",
-                    "overlap_end", "overlap_days", "usrn", "promoter_organisation"},
-                   rows);
-}
-
-void writeConflicts(const std::filesystem::path& file,
-                    const std::vector<core::WorksConflict>& conflicts) {
-    std::vector<std::vector<core::Value>> rows;
-    rows.reserve(conflicts.size());
-    for (const auto& c : conflicts) {
-        rows.push_back({c.workReferenceA, c.workReferenceB, c.distance,
-                        core::isoDate(c.overlap.start), core::isoDate(c.overlap.end),
-                        std::int64_t{c.overlap.days()}, usrnValue(c.usrnA), usrnValue(c.usrnB)});
-    }
-    core::writeCsv(file,
-                   {"work_reference_number_a", "work_reference_number_b", "distance_m",
-                    "overlap_start", "overlap_end", "overlap_days", "usrn_a", "usrn_b"},
-                   rows);
-}
-
-void writeBlocked(const std::filesystem::path& file, const std::vector<core::BlockedDig>& blocked) {
-    std::vector<std::vector<core::Value>> rows;
-    rows.reserve(blocked.size());
-    for (const auto& b : blocked) {
-        rows.push_back({b.ductRef, usrnValue(b.usrn), core::isoDate(b.restriction.start),
-                        core::isoDate(b.restriction.end), b.length});
-    }
-    core::writeCsv(file, {"duct_ref", "usrn", "restriction_start", "restriction_end", "length_m"},
-                   rows);
-}
-
-}  // namespace
 
 OneDigCommand::OneDigCommand(CLI::App& analyse) {
     auto* command = analyse.add_subcommand(
@@ -84,9 +37,12 @@ void OneDigCommand::run() const {
     progress.done();
 
     std::filesystem::create_directories(folder);
-    writeOpportunities(folder / "opportunities.csv", result.opportunities);
-    writeConflicts(folder / "conflicts.csv", result.conflicts);
-    writeBlocked(folder / "blocked.csv", result.blocked);
+    for (const auto& [file, table] :
+         {std::pair{"opportunities.csv", core::opportunitiesTable(result)},
+          std::pair{"conflicts.csv", core::conflictsTable(result)},
+          std::pair{"blocked.csv", core::blockedTable(result)}}) {
+        core::writeCsv(folder / file, table.header, table.rows);
+    }
 
     if (options_.json) {
         fmt::print("{}\n", nlohmann::json{{"works", result.works},

@@ -8,6 +8,9 @@
 namespace gigamap::core {
 class SqliteDatabase;
 }
+namespace gigamap::render {
+class ResultLayer;
+}
 
 namespace gigamap::desktop {
 
@@ -15,6 +18,8 @@ namespace gigamap::desktop {
 class FieldValues {
 public:
     FieldValues(const core::SqliteDatabase& db, const core::LayerSchema& layer);
+    // The values of an analysis's result layer, held in memory.
+    explicit FieldValues(const render::ResultLayer& result);
 
     // Distinct values as text, sorted, at most `limit`.
     [[nodiscard]] std::vector<QString> distinct(const std::string& field, int limit) const;
@@ -22,8 +27,9 @@ public:
     [[nodiscard]] std::vector<double> numbers(const std::string& field, int limit) const;
 
 private:
-    const core::SqliteDatabase& db_;
+    const core::SqliteDatabase* db_ = nullptr;
     const core::LayerSchema& layer_;
+    const render::ResultLayer* result_ = nullptr;
 };
 
 }  // namespace gigamap::desktop

@@ -15,13 +15,6 @@ namespace {
 constexpr int kLayerIndexRole = Qt::UserRole + 1;
 const QSize kSwatchSize(20, 14);
 
-core::GeometryType geometryOf(const render::MapLayer& layer) {
-    if (layer.source == render::MapLayer::Source::Project) {
-        return core::layerSchema(layer.table).geometryType;
-    }
-    return core::GeometryType::Any;
-}
-
 QIcon swatch(const render::Symbol& symbol, core::GeometryType geometry) {
     return QIcon(QPixmap::fromImage(render::legendSwatch(symbol, geometry, kSwatchSize)));
 }
@@ -71,7 +64,7 @@ void LayerTreeDock::rebuild() {
     tree_->clear();
     for (std::size_t i = 0; i < layers_.size(); ++i) {
         const render::MapLayer& layer = layers_.at(i);
-        const core::GeometryType geometry = geometryOf(layer);
+        const core::GeometryType geometry = layer.geometryType();
         auto* item = new QTreeWidgetItem(tree_, QStringList{layer.title});
         item->setData(0, kLayerIndexRole, QVariant::fromValue<qulonglong>(i));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
@@ -93,6 +86,9 @@ void LayerTreeDock::rebuild() {
         }
         if (layer.source == render::MapLayer::Source::BackgroundFile) {
             item->setToolTip(0, tr("Background (read-only): %1").arg(layer.filePath));
+        } else if (layer.source == render::MapLayer::Source::Result) {
+            item->setToolTip(0, tr("An analysis's result, kept until the window closes: "
+                                   "right-click to export it"));
         }
     }
     tree_->expandAll();
@@ -128,6 +124,9 @@ void LayerTreeDock::showMenu(const QPoint& at) {
     if (layers_.at(layer).source == render::MapLayer::Source::Project) {
         menu.addAction(tr("Open attribute table"), this,
                        [this, layer] { emit attributeTableRequested(layer); });
+    }
+    if (layers_.at(layer).source == render::MapLayer::Source::Result) {
+        menu.addAction(tr("Export to file…"), this, [this, layer] { emit exportRequested(layer); });
     }
     menu.addSeparator();
     menu.addAction(tr("Remove from map"), this, [this, layer] { layers_.remove(layer); });

@@ -24,6 +24,8 @@ signals:
     void zoomToLayerRequested(std::size_t index);
     void styleRequested(std::size_t index);
     void attributeTableRequested(std::size_t index);
+    // Save a result layer's features to a file.
+    void exportRequested(std::size_t index);
 
 private:
     void rebuild();

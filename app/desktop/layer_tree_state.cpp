@@ -13,6 +13,9 @@ namespace gigamap::desktop {
 std::string layerTreeState(const std::vector<render::MapLayer>& layers) {
     QJsonArray entries;
     for (const auto& layer : layers) {
+        if (layer.source == render::MapLayer::Source::Result) {
+            continue;  // an analysis's result lasts as long as the window
+        }
         QJsonObject entry{{"visible", layer.visible}};
         if (layer.source == render::MapLayer::Source::Project) {
             entry["table"] = QString::fromStdString(layer.table);

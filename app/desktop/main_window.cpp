@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 #include <utility>
 
+#include "analysis_dock.h"
+#include "analysis_form.h"
 #include "attribute_table_dock.h"
 #include "background_renderer.h"
 #include "feature_picker.h"
@@ -19,10 +21,14 @@
 #include "field_values.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
+#include "gigamap/core/geometry.h"
+#include "gigamap/core/geos_context.h"
 #include "gigamap/core/project.h"
+#include "gigamap/importers/feature_file_writer.h"
 #include "gigamap/render/background_file.h"
 #include "gigamap/render/default_styles.h"
 #include "gigamap/render/extent.h"
+#include "gigamap/render/result_layer.h"
 #include "gigamap/render/style_store.h"
 #include "identify_dock.h"
 #include "identify_tool.h"
@@ -35,9 +41,12 @@
 #include "pan_tool.h"
 #include "project_layers.h"
 #include "publish_menu.h"
+#include "result_styles.h"
 #include "select_tool.h"
 #include "selection_extent.h"
 #include "style_dialog.h"
+#include "timeline_dock.h"
+#include "timeline_view.h"
 #include "user_errors.h"
 
 namespace gigamap::desktop {
@@ -46,6 +55,9 @@ namespace {
 QString describe(const std::filesystem::path& path) {
     return QString::fromStdString(path.string());
 }
+
+// A point or a short street is shown with some of its surroundings.
+constexpr double kMinimumZoomMetres = 250.0;
 
 render::LayerStyle backgroundStyle() {
     render::LayerStyle style = render::defaultStyle("");
@@ -97,6 +109,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(layers_, &MapLayerList::changed, this, &MainWindow::saveLayerTree);
     connect(layers_, &MapLayerList::changed, this,
             [this] { canvas_->setLayers(layers_->layers()); });
+    connect(layers_, &MapLayerList::drawingChanged, this,
+            [this] { canvas_->setLayers(layers_->layers()); });
     connect(layers_, &MapLayerList::styleChanged, this, &MainWindow::saveStyle);
     connect(selection_, &FeatureSelection::changed, this, [this] {
         canvas_->setSelection(selection_->ids());
@@ -113,7 +127,34 @@ MainWindow::MainWindow(QWidget* parent)
     connect(layerTree_, &LayerTreeDock::styleRequested, this, &MainWindow::editStyle);
     connect(layerTree_, &LayerTreeDock::attributeTableRequested, this,
             [this](std::size_t index) { openAttributeTable(layers_->at(index).table); });
+    connect(layerTree_, &LayerTreeDock::exportRequested, this, &MainWindow::chooseResultExport);
+    createAnalysisDocks();
     createActions();
+}
+
+void MainWindow::createAnalysisDocks() {
+    analysisDock_ = new AnalysisDock(
+        *errors_,
+        [this](const RowLink& link, const core::Value& value) {
+            return locate(link.table, link.field, render::valueText(value).toStdString());
+        },
+        this);
+    addDockWidget(Qt::RightDockWidgetArea, analysisDock_);
+    analysisDock_->hide();
+    connect(analysisDock_, &AnalysisDock::featuresChosen, this, &MainWindow::showFeatures);
+    connect(analysisDock_, &AnalysisDock::resultReady, this, &MainWindow::addResult);
+    timeline_ = new TimelineDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, timeline_);
+    timeline_->hide();
+    connect(timeline_, &TimelineDock::dayFilterChanged, this, &MainWindow::filterByDay);
+    connect(timeline_, &TimelineDock::barClicked, this, &MainWindow::showBar);
+    // A closed timeline leaves the whole map, not one day of it.
+    connect(timeline_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        filterByDay(
+            visible && timeline_->filteredDay()
+                ? std::optional(QString::fromStdString(core::isoDate(*timeline_->filteredDay())))
+                : std::nullopt);
+    });
 }
 
 MainWindow::~MainWindow() {
@@ -178,9 +219,25 @@ void MainWindow::createActions() {
         *this, *errors_,
         {[this] { return project_.get(); }, [this] { return canvas_->viewport().extent(); },
          [this] { return layers_->layers(); }});
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    for (int index = 0; index < 4; ++index) {
+        analysis->addAction(analysisDock_->form(index).title() + QStringLiteral("…"), this,
+                            [this, index] {
+                                analysisDock_->selectAnalysis(index);
+                                analysisDock_->show();
+                                analysisDock_->raise();
+                            });
+    }
+    analysis->addSeparator();
+    analysis->addAction(tr("One Dig &timeline"), QKeySequence(tr("Ctrl+T")), this, [this] {
+        timeline_->show();
+        timeline_->raise();
+    });
     QMenu* panels = menuBar()->addMenu(tr("&Panels"));
     panels->addAction(layerTree_->toggleViewAction());
     panels->addAction(identifyDock_->toggleViewAction());
+    panels->addAction(analysisDock_->toggleViewAction());
+    panels->addAction(timeline_->toggleViewAction());
 }
 
 bool MainWindow::openProject(const std::filesystem::path& path) {
@@ -216,6 +273,8 @@ bool MainWindow::openProject(const std::filesystem::path& path) {
         });
         connect(renderer_, &BackgroundRenderer::failed, errors_, &UserErrors::report);
         layers_->setLayers(loadProjectLayers(*project_));
+        analysisDock_->setProject(path);
+        timeline_->load(*project_);
         fullExtent_.reset();
         for (const auto& schema : core::projectLayers()) {
             if (const auto extent = project_->layer(schema.table).extent()) {
@@ -232,6 +291,11 @@ void MainWindow::closeProject() {
         delete dock;
     }
     selection_->clear();
+    canvas_->setHighlight({});
+    if (analysisDock_ != nullptr) {
+        analysisDock_->setProject({});
+        timeline_->clear();
+    }
     canvas_->setRenderer(nullptr);
     delete renderer_;
     renderer_ = nullptr;
@@ -262,6 +326,8 @@ void MainWindow::zoomToLayer(std::size_t index) {
         const render::MapLayer& layer = layers_->at(index);
         const auto extent = layer.source == render::MapLayer::Source::Project
                                 ? project_->layer(layer.table).extent()
+                            : layer.result
+                                ? layer.result->extent()
                                 : render::BackgroundFile(layer.filePath).extent(project_->srid());
         if (extent) {
             canvas_->zoomToExtent(*extent);
@@ -361,6 +427,9 @@ void MainWindow::editStyle(std::size_t index) {
     std::optional<FieldValues> values;
     if (schema != nullptr) {
         values.emplace(project_->database(), *schema);
+    } else if (layer.result) {
+        schema = &layer.result->schema();
+        values.emplace(*layer.result);
     }
     auto* dialog = new StyleDialog(layer.title, layer.style, schema, std::move(values), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -400,6 +469,126 @@ void MainWindow::chooseBackgroundFile() {
            "*.jpg *.png *.vrt);;All files (*)"));
     if (!path.isEmpty()) {
         addBackgroundFile(path);
+    }
+}
+
+std::vector<core::Wkb> MainWindow::locate(const std::string& table, const std::string& field,
+                                          const std::string& value) {
+    std::vector<core::Wkb> found;
+    for (const auto& layer : layers_->layers()) {
+        if (layer.result && layer.table == table) {
+            for (const auto& feature : layer.result->features()) {
+                if (render::valueText(feature.attribute(field)).toStdString() == value &&
+                    !feature.geometry.empty()) {
+                    found.push_back(feature.geometry);
+                }
+            }
+            return found;
+        }
+    }
+    if (project_ != nullptr && !value.empty()) {
+        const auto& schema = project_->layer(table).schema();
+        const core::FieldSpec* spec = schema.field(field);
+        const core::Value key = spec != nullptr && spec->type == core::FieldType::Integer
+                                    ? core::Value(std::stoll(value))
+                                    : core::Value(value);
+        if (const auto feature = project_->layer(table).readByKey(field, key);
+            feature && !feature->geometry.empty()) {
+            found.push_back(feature->geometry);
+        }
+    }
+    return found;
+}
+
+void MainWindow::showFeatures(const std::vector<core::Wkb>& geometries) {
+    const core::GeosContext geos;
+    std::optional<core::BoundingBox> extent;
+    for (const auto& wkb : geometries) {
+        render::extendBy(extent, geos.readWkb(wkb).envelope());
+    }
+    if (!extent) {
+        return;
+    }
+    const double cx = (extent->minX + extent->maxX) / 2.0;
+    const double cy = (extent->minY + extent->maxY) / 2.0;
+    const double half =
+        std::max({extent->maxX - extent->minX, extent->maxY - extent->minY, kMinimumZoomMetres}) /
+        2.0;
+    const double halfX = std::max((extent->maxX - extent->minX) / 2.0, half);
+    const double halfY = std::max((extent->maxY - extent->minY) / 2.0, half);
+    canvas_->zoomToExtent({cx - halfX, cy - halfY, cx + halfX, cy + halfY});
+    canvas_->setHighlight(geometries);
+}
+
+void MainWindow::addResult(const AnalysisOutcome& outcome) {
+    canvas_->setHighlight({});
+    if (outcome.features) {
+        auto result = std::make_shared<const render::ResultLayer>(outcome.features->schema,
+                                                                  outcome.features->features);
+        const std::string table = result->schema().table;
+        layers_->putResult(render::MapLayer::resultLayer(std::move(result), outcome.layerTitle,
+                                                         resultStyle(table)));
+    }
+    if (outcome.oneDig) {
+        timeline_->mark(*outcome.oneDig);
+    }
+}
+
+void MainWindow::filterByDay(const std::optional<QString>& day) {
+    const auto filter = [&](const char* start, const char* end, bool keepUndated) {
+        return day ? std::optional(render::DayFilter{start, end, day->toStdString(), keepUndated})
+                   : std::nullopt;
+    };
+    for (std::size_t i = 0; i < layers_->size(); ++i) {
+        const render::MapLayer& layer = layers_->at(i);
+        if (layer.source != render::MapLayer::Source::Project) {
+            continue;
+        }
+        if (layer.table == "street_works") {
+            layers_->setDayFilter(i, filter("start_date", "end_date", false));
+        } else if (layer.table == "ducts") {
+            layers_->setDayFilter(i, filter("planned_start", "planned_end", true));
+        }
+    }
+}
+
+void MainWindow::showBar(const TimelineBar& bar) {
+    if (project_ == nullptr) {
+        return;
+    }
+    errors_->run(tr("show the feature on the map"), [&] {
+        if (const auto feature = project_->layer(bar.table()).read(bar.fid);
+            feature && !feature->geometry.empty()) {
+            showFeatures({feature->geometry});
+        }
+    });
+}
+
+void MainWindow::exportResultLayer(std::size_t index, const QString& file) {
+    const render::MapLayer& layer = layers_->at(index);
+    if (!layer.result || project_ == nullptr) {
+        return;
+    }
+    importers::FeatureFileWriter writer({file.toStdString(), {}, false, true},
+                                        layer.result->schema(), project_->srid());
+    for (const auto& feature : layer.result->features()) {
+        writer.write(feature);
+    }
+    const auto summary = writer.finish();
+    statusBar()->showMessage(tr("%1 features written to %2 (%3)")
+                                 .arg(summary.features)
+                                 .arg(file, QString::fromStdString(summary.format)));
+}
+
+void MainWindow::chooseResultExport(std::size_t index) {
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(layers_->at(index).title),
+        QString::fromStdString(layers_->at(index).table) + QStringLiteral(".gpkg"),
+        tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;FlatGeobuf (*.fgb);;KML "
+           "(*.kml)"));
+    if (!file.isEmpty()) {
+        errors_->run(tr("export %1").arg(layers_->at(index).title),
+                     [&] { exportResultLayer(index, file); });
     }
 }
 

@@ -5,6 +5,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "gigamap/core/bounding_box.h"
 
@@ -17,6 +19,7 @@ class Project;
 
 namespace gigamap::desktop {
 
+class AnalysisDock;
 class AttributeTableDock;
 class BackgroundRenderer;
 class FeatureSelection;
@@ -30,6 +33,9 @@ class MeasureTool;
 class PanTool;
 class PublishMenu;
 class SelectTool;
+class TimelineDock;
+struct AnalysisOutcome;
+struct TimelineBar;
 class UserErrors;
 
 // The desktop application's window: the map canvas in the middle, the layer
@@ -55,6 +61,10 @@ public:
     void selectIn(const core::BoundingBox& box, bool add);
     AttributeTableDock* openAttributeTable(const std::string& table);
     void addBackgroundFile(const QString& path);
+    // Zooms to the geometries (at least a street's width) and highlights them.
+    void showFeatures(const std::vector<std::vector<unsigned char>>& geometries);
+    // Writes result layer `index` to a vector file (format from the extension).
+    void exportResultLayer(std::size_t index, const QString& file);
 
     [[nodiscard]] MapCanvas& canvas() const { return *canvas_; }
     [[nodiscard]] MapLayerList& layers() const { return *layers_; }
@@ -66,6 +76,8 @@ public:
     [[nodiscard]] SelectTool& selectTool() const { return *selectTool_; }
     [[nodiscard]] IdentifyTool& identifyTool() const { return *identifyTool_; }
     [[nodiscard]] PublishMenu& publishMenu() const { return *publish_; }
+    [[nodiscard]] AnalysisDock& analysisDock() const { return *analysisDock_; }
+    [[nodiscard]] TimelineDock& timelineDock() const { return *timeline_; }
 
 private:
     void createActions();
@@ -75,6 +87,14 @@ private:
     void saveLayerTree();
     void chooseProject();
     void chooseBackgroundFile();
+    void createAnalysisDocks();
+    void addResult(const AnalysisOutcome& outcome);
+    void filterByDay(const std::optional<QString>& day);
+    void showBar(const TimelineBar& bar);
+    void chooseResultExport(std::size_t index);
+    [[nodiscard]] std::vector<std::vector<unsigned char>> locate(const std::string& table,
+                                                                 const std::string& field,
+                                                                 const std::string& value);
 
     std::unique_ptr<core::Project> project_;
     std::optional<core::BoundingBox> fullExtent_;
@@ -93,6 +113,8 @@ private:
     MeasureTool* areaTool_;
     BackgroundRenderer* renderer_ = nullptr;
     MapStatusBar* mapStatus_ = nullptr;
+    AnalysisDock* analysisDock_ = nullptr;
+    TimelineDock* timeline_ = nullptr;
     std::map<std::string, AttributeTableDock*> attributeTables_;
 };
 

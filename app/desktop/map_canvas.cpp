@@ -8,7 +8,10 @@
 #include <utility>
 
 #include "background_renderer.h"
+#include "gigamap/core/error.h"
 #include "gigamap/render/scale_bar.h"
+#include "gigamap/render/symbol_painter.h"
+#include "gigamap/render/wkb_projector.h"
 #include "map_tool.h"
 
 namespace gigamap::desktop {
@@ -148,10 +151,37 @@ void MapCanvas::paintEvent(QPaintEvent* /*event*/) {
         painter.drawImage(viewport_.toPixels(imageViewport_.extent()), image_);
     }
     if (viewport_.isValid()) {
+        paintHighlight(painter);
         render::ScaleBar(viewport_).paint(painter);
     }
     if (tool_ != nullptr) {
         tool_->paintOverlay(painter);
+    }
+}
+
+void MapCanvas::setHighlight(std::vector<core::Wkb> geometries) {
+    highlight_ = std::move(geometries);
+    update();
+}
+
+void MapCanvas::paintHighlight(QPainter& painter) const {
+    if (highlight_.empty()) {
+        return;
+    }
+    render::Symbol symbol;
+    symbol.stroke = QColor(230, 0, 180);
+    symbol.strokeWidth = 4.0;
+    symbol.fill = QColor(230, 0, 180, 50);
+    symbol.size = 14.0;
+    const render::WkbProjector projector(viewport_);
+    render::SymbolPainter symbols(painter);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const auto& wkb : highlight_) {
+        try {
+            symbols.draw(projector.project(wkb), symbol);
+        } catch (const core::GeometryError&) {
+            // A geometry the projector cannot read is left out, not the map.
+        }
     }
 }
 

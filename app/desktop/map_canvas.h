@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gigamap/core/bounding_box.h"
+#include "gigamap/core/feature.h"
 #include "gigamap/render/render_request.h"
 
 namespace gigamap::desktop {
@@ -30,6 +31,10 @@ public:
     void setLayers(std::vector<render::MapLayer> layers);
     void setSelection(render::FeatureIds selection);
     void setMapTool(MapTool* tool);
+    // Geometries drawn boldly over the map, as QGIS's highlights: what a
+    // result row or timeline bar points at. Empty: none.
+    void setHighlight(std::vector<core::Wkb> geometries);
+    [[nodiscard]] const std::vector<core::Wkb>& highlight() const { return highlight_; }
     [[nodiscard]] MapTool* mapTool() const { return tool_; }
 
     [[nodiscard]] const render::MapViewport& viewport() const { return viewport_; }
@@ -66,6 +71,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void paintHighlight(QPainter& painter) const;
     void showImage(const QImage& image, const render::MapViewport& viewport);
     void changeViewport(const render::MapViewport& viewport, bool userMoved);
 
@@ -78,6 +84,7 @@ private:
     QImage image_;
     render::MapViewport imageViewport_;
     std::optional<QPointF> middleDrag_;
+    std::vector<core::Wkb> highlight_;
 };
 
 }  // namespace gigamap::desktop

@@ -41,6 +41,27 @@ void MapLayerList::setStyle(std::size_t index, const render::LayerStyle& style) 
     emit changed();
 }
 
+void MapLayerList::setDayFilter(std::size_t index, const std::optional<render::DayFilter>& filter) {
+    if (layers_.at(index).dayFilter != filter) {
+        layers_[index].dayFilter = filter;
+        emit drawingChanged();
+    }
+}
+
+void MapLayerList::putResult(render::MapLayer layer) {
+    const auto it = std::find_if(layers_.begin(), layers_.end(), [&](const render::MapLayer& l) {
+        return l.source == render::MapLayer::Source::Result && l.table == layer.table;
+    });
+    if (it != layers_.end()) {
+        layer.style = it->style;  // the user's styling outlives a re-run
+        layer.visible = it->visible;
+        *it = std::move(layer);
+    } else {
+        layers_.insert(layers_.begin(), std::move(layer));
+    }
+    emit changed();
+}
+
 void MapLayerList::reorder(const std::vector<std::size_t>& order) {
     if (order.size() != layers_.size()) {
         throw std::invalid_argument("a new layer order must list every layer once");

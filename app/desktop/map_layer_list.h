@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <optional>
 #include <vector>
 
 #include "gigamap/render/map_layer.h"
@@ -28,11 +29,18 @@ public:
     void remove(std::size_t index);
     void setVisible(std::size_t index, bool visible);
     void setStyle(std::size_t index, const render::LayerStyle& style);
+    // Draws only what is active on a day (see render::DayFilter); not remembered in the project.
+    void setDayFilter(std::size_t index, const std::optional<render::DayFilter>& filter);
+    // Puts an analysis's result layer on the map, replacing an earlier one of the same name.
+    void putResult(render::MapLayer layer);
     // Reorders: `order` lists the current indices in their new order.
     void reorder(const std::vector<std::size_t>& order);
 
 signals:
+    // The list changed in what the project remembers: order, visibility, styles.
     void changed();
+    // Something that changes only the drawing (a day filter).
+    void drawingChanged();
     void styleChanged(std::size_t index);
 
 private:

@@ -6,17 +6,11 @@
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/geometry.h"
 #include "gigamap/core/geos_context.h"
-#include "gigamap/core/overlay.h"
+#include "gigamap/core/one_dig.h"
 #include "gigamap/core/project.h"
 
 namespace gigamap::core {
 namespace {
-
-std::optional<Feature> byKey(Project& project, const char* table, const char* field,
-                             const std::string& key) {
-    const auto fid = project.layer(table).findByKey(field, key);
-    return fid ? project.layer(table).read(*fid) : std::nullopt;
-}
 
 std::string textOf(const Feature& feature, const std::string& field) {
     const auto* text = std::get_if<std::string>(&feature.attribute(field));
@@ -32,16 +26,16 @@ DigOnceSavingsResult digOnceSavings(Project& project,
     const double shared = costs.rate("shared_dig").pounds;
     DigOnceSavingsResult result;
     for (const auto& opportunity : opportunities) {
-        const auto duct = byKey(project, "ducts", "ref", opportunity.ductRef);
-        const auto work =
-            byKey(project, "street_works", "work_reference_number", opportunity.workReference);
+        const auto duct = project.layer("ducts").readByKey("ref", opportunity.ductRef);
+        const auto work = project.layer("street_works")
+                              .readByKey("work_reference_number", opportunity.workReference);
         DigOnceSaving saving{opportunity, "unknown", 0.0, 0.0};
         if (duct && work && !duct->geometry.empty() && !work->geometry.empty()) {
             const std::string surface = textOf(*duct, "surface");
             saving.surface = surface.empty() ? "unknown" : surface;
-            const Geometry ductLine = geos.readWkb(duct->geometry);
-            const Geometry reach = buffer(geos, geos.readWkb(work->geometry), distance);
-            saving.sharedLength = intersection(geos, ductLine, reach).length();
+            saving.sharedLength = sharedTrench(geos, geos.readWkb(duct->geometry),
+                                               geos.readWkb(work->geometry), distance)
+                                      .length();
             saving.saving =
                 saving.sharedLength * std::max(0.0, costs.perMetre(saving.surface) - shared);
         }

@@ -368,6 +368,11 @@ bool FeatureTable::patchByKey(std::string_view keyField, const Value& key,
     return found;
 }
 
+std::optional<Feature> FeatureTable::readByKey(std::string_view field, const Value& value) const {
+    const auto fid = findByKey(field, value);
+    return fid ? read(*fid) : std::nullopt;
+}
+
 std::optional<std::int64_t> FeatureTable::findByKey(std::string_view field,
                                                     const Value& value) const {
     if (impl_->schema.field(field) == nullptr) {

@@ -220,4 +220,9 @@ OneDigResult OneDig::run(const OneDigOptions& options, Feedback* feedback) {
     return result;
 }
 
+Geometry sharedTrench(const GeosContext& context, const Geometry& duct, const Geometry& work,
+                      double distance) {
+    return intersection(context, duct, buffer(context, work, distance));
+}
+
 }  // namespace gigamap::core

@@ -37,6 +37,16 @@ Geometry difference(const GeosContext& context, const Geometry& a, const Geometr
     return owned(context, GEOSDifference_r(native(context), geos(a), geos(b)), "a difference");
 }
 
+Geometry shortestLine(const GeosContext& context, const Geometry& a, const Geometry& b) {
+    const auto handle = native(context);
+    GEOSCoordSequence* points = GEOSNearestPoints_r(handle, geos(a), geos(b));
+    if (points == nullptr) {
+        throw GeometryError("GEOS could not find the nearest points: " + context.takeLastError());
+    }
+    // The line takes ownership of the sequence.
+    return owned(context, GEOSGeom_createLineString_r(handle, points), "a shortest line");
+}
+
 Geometry buffer(const GeosContext& context, const Geometry& geometry, double distance) {
     return owned(context, GEOSBuffer_r(native(context), geos(geometry), distance, 8), "a buffer");
 }

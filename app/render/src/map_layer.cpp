@@ -3,7 +3,26 @@
 #include <QFileInfo>
 #include <utility>
 
+#include "gigamap/render/result_layer.h"
+
 namespace gigamap::render {
+
+const core::LayerSchema* MapLayer::schema() const {
+    switch (source) {
+        case Source::Project:
+            return &core::layerSchema(table);
+        case Source::Result:
+            return &result->schema();
+        case Source::BackgroundFile:
+            break;
+    }
+    return nullptr;
+}
+
+core::GeometryType MapLayer::geometryType() const {
+    const core::LayerSchema* fields = schema();
+    return fields != nullptr ? fields->geometryType : core::GeometryType::Any;
+}
 
 MapLayer MapLayer::projectLayer(const std::string& table, LayerStyle style) {
     MapLayer layer;
@@ -18,6 +37,17 @@ MapLayer MapLayer::backgroundFile(const QString& path, LayerStyle style) {
     layer.source = Source::BackgroundFile;
     layer.filePath = path;
     layer.title = QFileInfo(path).fileName();
+    layer.style = std::move(style);
+    return layer;
+}
+
+MapLayer MapLayer::resultLayer(std::shared_ptr<const ResultLayer> result, const QString& title,
+                               LayerStyle style) {
+    MapLayer layer;
+    layer.source = Source::Result;
+    layer.table = result->schema().table;
+    layer.result = std::move(result);
+    layer.title = title;
     layer.style = std::move(style);
     return layer;
 }

@@ -50,7 +50,7 @@ void MapRenderer::paint(QPainter& painter, const RenderRequest& request,
         if (!layer.visible) {
             continue;
         }
-        if (layer.source == MapLayer::Source::Project) {
+        if (layer.source != MapLayer::Source::BackgroundFile) {
             const auto selected = request.selection.find(layer.table);
             projectLayers.paint(painter, layer,
                                 selected == request.selection.end() ? nullptr : &selected->second);

@@ -71,9 +71,7 @@ void paintLegend(QPainter& painter, const QRectF& panel, const std::vector<MapLa
         if (!layer.visible || top > panel.bottom() - kSwatch) {
             continue;
         }
-        const auto type = layer.source == MapLayer::Source::Project
-                              ? core::layerSchema(layer.table).geometryType
-                              : core::GeometryType::Any;
+        const auto type = layer.geometryType();
         const auto entries = legendEntries(layer.style);
         const QImage own = legendSwatch(layer.style.symbol, type, QSize(kSwatch, kSwatch));
         if (entries.empty()) {

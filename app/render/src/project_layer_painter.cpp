@@ -9,6 +9,7 @@
 #include "gigamap/core/feedback.h"
 #include "gigamap/core/layer_schema.h"
 #include "gigamap/render/feature_reader.h"
+#include "gigamap/render/result_layer.h"
 #include "gigamap/render/symbol_painter.h"
 #include "gigamap/render/wkb_projector.h"
 
@@ -72,7 +73,6 @@ void ProjectLayerPainter::paint(QPainter& painter, const MapLayer& layer,
     for (const auto& name : style.fieldsUsed()) {
         fields.push_back(name.toStdString());
     }
-    FeatureReader reader(db_, core::layerSchema(layer.table), fields);
     const auto classIndex =
         style.renderer == RendererKind::SingleSymbol ? std::nullopt : indexOf(fields, style.field);
     const auto labelIndex = indexOf(fields, style.labelField);
@@ -88,7 +88,7 @@ void ProjectLayerPainter::paint(QPainter& painter, const MapLayer& layer,
     std::vector<std::pair<ScreenGeometry, const Symbol*>> highlighted;
     const core::Value none;
     int count = 0;
-    reader.forEachInBox(box, [&](const FeatureRow& row) {
+    const auto visit = [&](const FeatureRow& row) {
         if (++count % kPollEvery == 0 && feedback_.isCancelled()) {
             return false;
         }
@@ -128,7 +128,13 @@ void ProjectLayerPainter::paint(QPainter& painter, const MapLayer& layer,
             highlighted.emplace_back(std::move(geometry), symbol);
         }
         return true;
-    });
+    };
+    if (layer.result) {
+        layer.result->forEachInBox(box, fields, visit);
+    } else {
+        FeatureReader(db_, core::layerSchema(layer.table), fields, layer.dayFilter)
+            .forEachInBox(box, visit);
+    }
     painter.setOpacity(1.0);
     std::vector<Symbol> highlights;
     highlights.reserve(highlighted.size());

@@ -58,6 +58,9 @@ public:
                                                         const Value& value) const;
 
     [[nodiscard]] std::optional<Feature> read(std::int64_t fid) const;
+    // The feature findByKey finds, read.
+    [[nodiscard]] std::optional<Feature> readByKey(std::string_view field,
+                                                   const Value& value) const;
     // Ids of the features whose bounding box meets `box`, in ascending order,
     // found through the layer's spatial index.
     [[nodiscard]] std::vector<std::int64_t> idsInBox(const BoundingBox& box) const;

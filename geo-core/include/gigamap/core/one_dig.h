@@ -10,6 +10,8 @@
 namespace gigamap::core {
 
 class Feedback;
+class Geometry;
+class GeosContext;
 class Project;
 
 struct OneDigOptions {
@@ -82,5 +84,11 @@ public:
 private:
     Project& project_;
 };
+
+// The stretch of a planned duct within `distance` of a street work: the
+// trench a dig-once opportunity would share (GEOS buffer with 8 segments per
+// quarter circle, so a length near the edge is approximate).
+[[nodiscard]] Geometry sharedTrench(const GeosContext& context, const Geometry& duct,
+                                    const Geometry& work, double distance);
 
 }  // namespace gigamap::core

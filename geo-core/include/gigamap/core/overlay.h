@@ -18,6 +18,10 @@ class GeosContext;
 // geometry collection when there are none.
 [[nodiscard]] Geometry unionOf(const GeosContext& context, std::span<const Geometry> parts);
 
+// The shortest line from `a` to `b` (two equal points where they touch), as
+// ST_ShortestLine gives.
+[[nodiscard]] Geometry shortestLine(const GeosContext& context, const Geometry& a,
+                                    const Geometry& b);
 // The area within `distance` of the geometry (ST_Buffer with 8 segments per
 // quarter circle, as PostGIS's default).
 [[nodiscard]] Geometry buffer(const GeosContext& context, const Geometry& geometry,

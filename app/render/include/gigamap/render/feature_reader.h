@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "gigamap/core/layer_schema.h"
 #include "gigamap/core/sqlite_statement.h"
 #include "gigamap/core/value.h"
+#include "gigamap/render/map_layer.h"
 
 namespace gigamap::core {
 class SqliteDatabase;
@@ -29,9 +31,10 @@ struct FeatureRow {
 // reads a few hundred rows of a million. One prepared statement, reused.
 class FeatureReader {
 public:
-    // Throws core::StoreError when a field is not one of the layer's.
+    // Throws core::StoreError when a field (or a filter's field) is not one of the layer's.
     FeatureReader(const core::SqliteDatabase& db, const core::LayerSchema& layer,
-                  const std::vector<std::string>& fields);
+                  const std::vector<std::string>& fields,
+                  const std::optional<DayFilter>& dayFilter = std::nullopt);
 
     // Calls `visit` for each feature, in fid order, until it returns false.
     // The row's WKB is valid only during the call.
@@ -41,6 +44,7 @@ public:
 private:
     core::SqliteStatement statement_;
     std::size_t fieldCount_;
+    std::optional<std::string> day_;
 };
 
 }  // namespace gigamap::render

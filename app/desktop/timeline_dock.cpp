@@ -1,0 +1,87 @@
+#include "timeline_dock.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include "gigamap/core/day_range.h"
+#include "timeline_view.h"
+
+namespace gigamap::desktop {
+
+TimelineDock::TimelineDock(QWidget* parent)
+    : QDockWidget(tr("One Dig timeline"), parent),
+      view_(new TimelineView),
+      slider_(new QSlider(Qt::Horizontal)),
+      dayLabel_(new QLabel),
+      filter_(new QCheckBox(tr("Map shows only works and planned ducts active on"))) {
+    setObjectName(QStringLiteral("timelineDock"));
+    filter_->setToolTip(
+        tr("Existing ducts stay on the map; works and planned ducts are drawn "
+           "only on the days they are dug"));
+    dayLabel_->setMinimumWidth(90);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(filter_);
+    controls->addWidget(dayLabel_);
+    controls->addWidget(slider_, 1);
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->addLayout(controls);
+    layout->addWidget(view_, 1);
+    setWidget(body);
+    clear();
+
+    connect(slider_, &QSlider::valueChanged, this, &TimelineDock::dayMoved);
+    connect(slider_, &QSlider::sliderPressed, this, [this] { filter_->setChecked(true); });
+    connect(filter_, &QCheckBox::toggled, this, &TimelineDock::dayMoved);
+    connect(view_, &TimelineView::barClicked, this, &TimelineDock::barClicked);
+}
+
+void TimelineDock::load(core::Project& project) {
+    view_->setModel(TimelineModel::load(project));
+    const auto span = view_->model().span();
+    slider_->setEnabled(span.has_value());
+    filter_->setEnabled(span.has_value());
+    if (span) {
+        const QSignalBlocker blocker(slider_);
+        const int today = static_cast<int>(QDate(1970, 1, 1).daysTo(QDate::currentDate()));
+        slider_->setRange(span->start, span->end);
+        slider_->setValue(std::clamp(today, span->start, span->end));
+        slider_->setPageStep(7);
+    }
+    dayMoved();
+}
+
+void TimelineDock::clear() {
+    view_->setModel({});
+    slider_->setEnabled(false);
+    filter_->setEnabled(false);
+    filter_->setChecked(false);
+    dayLabel_->clear();
+}
+
+void TimelineDock::mark(const core::OneDigResult& result) {
+    TimelineModel model = view_->model();
+    model.mark(result);
+    view_->setModel(std::move(model));
+}
+
+std::optional<int> TimelineDock::filteredDay() const {
+    if (!filter_->isChecked() || !slider_->isEnabled()) {
+        return std::nullopt;
+    }
+    return slider_->value();
+}
+
+void TimelineDock::dayMoved() {
+    const bool active = slider_->isEnabled();
+    const QString iso = QString::fromStdString(core::isoDate(slider_->value()));
+    dayLabel_->setText(active ? iso : QString());
+    view_->setDay(active ? std::optional(slider_->value()) : std::nullopt);
+    emit dayFilterChanged(filteredDay() ? std::optional(iso) : std::nullopt);
+}
+
+}  // namespace gigamap::desktop
