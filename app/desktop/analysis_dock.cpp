@@ -40,7 +40,7 @@ AnalysisDock::AnalysisDock(UserErrors& errors, Locator locator, QWidget* parent)
       exportButton_(new QPushButton(tr("Save table as CSV…"))) {
     setObjectName(QStringLiteral("analysisDock"));
     explanation_->setWordWrap(true);
-    explanation_->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    explanation_->setStyleSheet(QStringLiteral("color: #555;"));
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summary_->setText(
@@ -57,11 +57,18 @@ AnalysisDock::AnalysisDock(UserErrors& errors, Locator locator, QWidget* parent)
     addForm(new GapsForm);
     addForm(new NearestDuctForm);
     addForm(new OneDigForm);
-    connect(choice_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    const auto choose = [this](int index) {
+        // Only the shown form counts for the panel's height, so tables get the room.
+        for (int i = 0; i < forms_->count(); ++i) {
+            const auto policy = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            forms_->widget(i)->setSizePolicy(policy, policy);
+        }
         forms_->setCurrentIndex(index);
         explanation_->setText(form(index).explanation());
-    });
-    explanation_->setText(form(0).explanation());
+        forms_->adjustSize();
+    };
+    connect(choice_, &QComboBox::currentIndexChanged, this, choose);
+    choose(0);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(runButton_);

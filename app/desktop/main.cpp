@@ -1,16 +1,24 @@
 // gigamap: the desktop map of a gigabit district.
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QRegularExpression>
+#include <QSlider>
+#include <QTableView>
 #include <chrono>
 #include <cstdio>
 #include <exception>
 #include <optional>
 
+#include "analysis_dock.h"
+#include "analysis_runner.h"
+#include "gigamap/core/day_range.h"
 #include "gigamap/core/version.h"
 #include "main_window.h"
 #include "map_canvas.h"
 #include "map_settled.h"
+#include "timeline_dock.h"
 #include "user_errors.h"
 
 namespace {
@@ -49,6 +57,61 @@ std::optional<gigamap::core::BoundingBox> parseExtent(const QString& text) {
 int fail(const QString& message) {
     std::fprintf(stderr, "gigamap: %s\n", qPrintable(message));
     return 1;
+}
+
+// Opens the analysis panel on `name` (coverage, gaps, nearest-duct, one-dig),
+// runs it to its end and shows table row `row` (1-based; 0 none) on the map.
+bool runAnalysis(MainWindow& window, const QString& name, int row) {
+    const QStringList names{QStringLiteral("coverage"), QStringLiteral("gaps"),
+                            QStringLiteral("nearest-duct"), QStringLiteral("one-dig")};
+    const auto index = static_cast<int>(names.indexOf(name));
+    if (index < 0) {
+        fail(QStringLiteral("--analysis takes one of %1, not '%2'")
+                 .arg(names.join(QStringLiteral(", ")), name));
+        return false;
+    }
+    auto& dock = window.analysisDock();
+    dock.selectAnalysis(index);
+    dock.show();
+    QEventLoop loop;
+    bool succeeded = false;
+    const auto runner = &dock.runner();
+    QObject::connect(runner, &gigamap::desktop::AnalysisRunner::succeeded, &loop, [&] {
+        succeeded = true;
+        loop.quit();
+    });
+    QObject::connect(runner, &gigamap::desktop::AnalysisRunner::failed, &loop, &QEventLoop::quit);
+    QObject::connect(runner, &gigamap::desktop::AnalysisRunner::cancelled, &loop,
+                     &QEventLoop::quit);
+    dock.run();
+    if (runner->isRunning()) {
+        loop.exec();
+    }
+    if (!succeeded) {
+        fail(QStringLiteral("the analysis did not finish: %1").arg(dock.summary()));
+        return false;
+    }
+    if (row > 0 && dock.tableCount() > 0) {
+        dock.tableView(0).selectRow(row - 1);
+        dock.showRow(0, row - 1);
+    }
+    return true;
+}
+
+// Shows the One Dig timeline, the map filtered to `day` when one is given.
+bool showTimeline(MainWindow& window, const QString& day) {
+    auto& timeline = window.timelineDock();
+    window.showTimeline();
+    if (!day.isEmpty()) {
+        const auto number = gigamap::core::dayNumber(day.toStdString());
+        if (!number) {
+            fail(QStringLiteral("--day takes a date YYYY-MM-DD, not '%1'").arg(day));
+            return false;
+        }
+        timeline.slider().setValue(*number);
+        timeline.filterBox().setChecked(true);
+    }
+    return true;
 }
 
 // Renders the window as the user would see it into `file`, then returns.
@@ -103,7 +166,21 @@ int run(int argc, char** argv) {
     const QCommandLineOption extentOption(QStringLiteral("extent"),
                                           QStringLiteral("Map extent in the project CRS."),
                                           QStringLiteral("minx,miny,maxx,maxy"));
-    parser.addOptions({screenshotOption, sizeOption, extentOption});
+    const QCommandLineOption analysisOption(
+        QStringLiteral("analysis"),
+        QStringLiteral("Run an analysis in the panel first: coverage, gaps, nearest-duct or "
+                       "one-dig."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption rowOption(QStringLiteral("show-row"),
+                                       QStringLiteral("Then show its first table's row N."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption timelineOption(QStringLiteral("timeline"),
+                                            QStringLiteral("Show the One Dig timeline."));
+    const QCommandLineOption dayOption(QStringLiteral("day"),
+                                       QStringLiteral("With --timeline: show the map on this day."),
+                                       QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({screenshotOption, sizeOption, extentOption, analysisOption, rowOption,
+                       timelineOption, dayOption});
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
@@ -121,6 +198,19 @@ int run(int argc, char** argv) {
                          [&](const QString& message) { problem = message; });
         if (!window.openProject(positional.front().toStdString()) && screenshotMode) {
             return fail(problem);
+        }
+    }
+    if (parser.isSet(analysisOption)) {
+        window.resize(parseSize(parser.value(sizeOption)).value_or(QSize(1400, 900)));
+        window.show();  // laid out, so that a row is shown at the map's real size
+        if (!runAnalysis(window, parser.value(analysisOption), parser.value(rowOption).toInt())) {
+            return 1;
+        }
+    }
+    if (parser.isSet(timelineOption)) {
+        window.resize(parseSize(parser.value(sizeOption)).value_or(QSize(1400, 900)));
+        if (!showTimeline(window, parser.value(dayOption))) {
+            return 1;
         }
     }
     if (screenshotMode) {

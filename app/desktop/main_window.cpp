@@ -229,10 +229,8 @@ void MainWindow::createActions() {
                             });
     }
     analysis->addSeparator();
-    analysis->addAction(tr("One Dig &timeline"), QKeySequence(tr("Ctrl+T")), this, [this] {
-        timeline_->show();
-        timeline_->raise();
-    });
+    analysis->addAction(tr("One Dig &timeline"), QKeySequence(tr("Ctrl+T")), this,
+                        [this] { showTimeline(); });
     QMenu* panels = menuBar()->addMenu(tr("&Panels"));
     panels->addAction(layerTree_->toggleViewAction());
     panels->addAction(identifyDock_->toggleViewAction());
@@ -532,6 +530,13 @@ void MainWindow::addResult(const AnalysisOutcome& outcome) {
     if (outcome.oneDig) {
         timeline_->mark(*outcome.oneDig);
     }
+}
+
+void MainWindow::showTimeline() {
+    timeline_->show();
+    timeline_->raise();
+    // Tall enough for a dozen streets; the map keeps the rest.
+    resizeDocks({timeline_}, {std::max(300, height() / 3)}, Qt::Vertical);
 }
 
 void MainWindow::filterByDay(const std::optional<QString>& day) {

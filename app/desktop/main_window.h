@@ -61,6 +61,8 @@ public:
     void selectIn(const core::BoundingBox& box, bool add);
     AttributeTableDock* openAttributeTable(const std::string& table);
     void addBackgroundFile(const QString& path);
+    // Shows the One Dig timeline dock at a useful height.
+    void showTimeline();
     // Zooms to the geometries (at least a street's width) and highlights them.
     void showFeatures(const std::vector<std::vector<unsigned char>>& geometries);
     // Writes result layer `index` to a vector file (format from the extension).

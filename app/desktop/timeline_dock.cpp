@@ -17,7 +17,8 @@ TimelineDock::TimelineDock(QWidget* parent)
       view_(new TimelineView),
       slider_(new QSlider(Qt::Horizontal)),
       dayLabel_(new QLabel),
-      filter_(new QCheckBox(tr("Map shows only works and planned ducts active on"))) {
+      filter_(new QCheckBox(tr("Map shows only works and planned ducts active on"))),
+      pairsOnly_(new QCheckBox(tr("Only streets with One Dig pairs"))) {
     setObjectName(QStringLiteral("timelineDock"));
     filter_->setToolTip(
         tr("Existing ducts stay on the map; works and planned ducts are drawn "
@@ -27,6 +28,10 @@ TimelineDock::TimelineDock(QWidget* parent)
     controls->addWidget(filter_);
     controls->addWidget(dayLabel_);
     controls->addWidget(slider_, 1);
+    controls->addWidget(pairsOnly_);
+    pairsOnly_->setToolTip(
+        tr("Run Analysis ▸ One Dig to find dig-once opportunities and "
+           "conflicts; their streets are then listed first here"));
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
     layout->addLayout(controls);
@@ -38,10 +43,14 @@ TimelineDock::TimelineDock(QWidget* parent)
     connect(slider_, &QSlider::sliderPressed, this, [this] { filter_->setChecked(true); });
     connect(filter_, &QCheckBox::toggled, this, &TimelineDock::dayMoved);
     connect(view_, &TimelineView::barClicked, this, &TimelineDock::barClicked);
+    connect(pairsOnly_, &QCheckBox::toggled, this, &TimelineDock::showRows);
 }
 
 void TimelineDock::load(core::Project& project) {
-    view_->setModel(TimelineModel::load(project));
+    model_ = TimelineModel::load(project);
+    pairsOnly_->setChecked(false);
+    pairsOnly_->setEnabled(false);
+    showRows();
     const auto span = view_->model().span();
     slider_->setEnabled(span.has_value());
     filter_->setEnabled(span.has_value());
@@ -56,6 +65,9 @@ void TimelineDock::load(core::Project& project) {
 }
 
 void TimelineDock::clear() {
+    model_ = {};
+    pairsOnly_->setChecked(false);
+    pairsOnly_->setEnabled(false);
     view_->setModel({});
     slider_->setEnabled(false);
     filter_->setEnabled(false);
@@ -64,9 +76,16 @@ void TimelineDock::clear() {
 }
 
 void TimelineDock::mark(const core::OneDigResult& result) {
-    TimelineModel model = view_->model();
-    model.mark(result);
-    view_->setModel(std::move(model));
+    model_.mark(result);
+    const bool anyPairs = !model_.markedOnly().rows().empty();
+    pairsOnly_->setEnabled(anyPairs);
+    const QSignalBlocker blocker(pairsOnly_);
+    pairsOnly_->setChecked(anyPairs);
+    showRows();
+}
+
+void TimelineDock::showRows() {
+    view_->setModel(pairsOnly_->isChecked() ? model_.markedOnly() : model_);
 }
 
 std::optional<int> TimelineDock::filteredDay() const {

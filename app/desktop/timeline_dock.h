@@ -35,6 +35,7 @@ public:
     [[nodiscard]] TimelineView& view() const { return *view_; }
     [[nodiscard]] QSlider& slider() const { return *slider_; }
     [[nodiscard]] QCheckBox& filterBox() const { return *filter_; }
+    [[nodiscard]] QCheckBox& pairsOnlyBox() const { return *pairsOnly_; }
     // The day the map shows, when it is filtered.
     [[nodiscard]] std::optional<int> filteredDay() const;
 
@@ -45,11 +46,14 @@ signals:
 
 private:
     void dayMoved();
+    void showRows();
 
     TimelineView* view_;
     QSlider* slider_;
     QLabel* dayLabel_;
     QCheckBox* filter_;
+    QCheckBox* pairsOnly_;
+    TimelineModel model_;  // every street; the view may show fewer
 };
 
 }  // namespace gigamap::desktop

@@ -127,4 +127,13 @@ void TimelineModel::mark(const core::OneDigResult& result) {
     }
 }
 
+TimelineModel TimelineModel::markedOnly() const {
+    TimelineModel marked;
+    std::ranges::copy_if(rows_, std::back_inserter(marked.rows_), [](const TimelineRow& row) {
+        return std::ranges::any_of(
+            row.bars, [](const TimelineBar& bar) { return bar.opportunity || bar.conflict; });
+    });
+    return marked;
+}
+
 }  // namespace gigamap::desktop

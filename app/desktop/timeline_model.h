@@ -53,6 +53,8 @@ public:
     [[nodiscard]] std::optional<core::DayRange> span() const;
     // Flags the bars in the result's opportunities and conflicts.
     void mark(const core::OneDigResult& result);
+    // The streets with a flagged bar, all their bars kept.
+    [[nodiscard]] TimelineModel markedOnly() const;
 
 private:
     std::vector<TimelineRow> rows_;

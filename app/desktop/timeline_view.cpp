@@ -226,6 +226,7 @@ void TimelineView::paintAxis(QPainter& painter) const {
     QDate month = dateOf(span_->start);
     month = QDate(month.year(), month.month(), 1);
     const int every = perDay * 30 < 40 ? 3 : 1;  // quarters when months are cramped
+    bool labelled = false;
     for (; dayOf(month) <= span_->end + 1; month = month.addMonths(every)) {
         const double mx = xOfDay(dayOf(month));
         if (mx >= kLabelWidth) {
@@ -233,11 +234,13 @@ void TimelineView::paintAxis(QPainter& painter) const {
             painter.drawLine(QPointF(mx, kAxisHeight - 10), QPointF(mx, kAxisHeight));
         }
         painter.setPen(palette().color(QPalette::Text));
-        const QString label = month.month() == 1 || mx < kLabelWidth + 40
-                                  ? month.toString(QStringLiteral("MMM yyyy"))
-                                  : month.toString(QStringLiteral("MMM"));
         if (mx + 2 >= kLabelWidth) {
+            // The year on the first label and on each January.
+            const QString label = month.month() == 1 || !labelled
+                                      ? month.toString(QStringLiteral("MMM yyyy"))
+                                      : month.toString(QStringLiteral("MMM"));
             painter.drawText(QPointF(mx + 2, kAxisHeight - 14), label);
+            labelled = true;
         }
     }
     if (day_) {

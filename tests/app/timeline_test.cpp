@@ -87,6 +87,11 @@ TEST_F(TimelineTest, OneDigMarksItsPairsOnTheTimeline) {
         EXPECT_TRUE(bar.opportunity) << bar.key;
         EXPECT_EQ(bar.conflict, bar.kind == TimelineBar::Kind::Work) << bar.key;
     }
+    // The streets with pairs are listed on their own, until the officer asks for all.
+    EXPECT_TRUE(timeline().pairsOnlyBox().isChecked());
+    EXPECT_EQ(view().model().rows().size(), 1U);
+    timeline().pairsOnlyBox().setChecked(false);
+    ASSERT_EQ(view().model().rows().size(), 2U);
     EXPECT_FALSE(view().model().rows()[1].bars[0].opportunity);
 }
 
