@@ -78,10 +78,40 @@ void migration1CreateSchema(SqliteDatabase& db, int srid) {
     )sql");
 }
 
+bool hasTable(SqliteDatabase& db, const std::string& table) {
+    return !isNull(db.queryValue(
+        fmt::format("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{}'", table)));
+}
+
+bool hasColumn(SqliteDatabase& db, const std::string& table, const std::string& column) {
+    return !isNull(db.queryValue(
+        fmt::format("SELECT 1 FROM pragma_table_info('{}') WHERE name = '{}'", table, column)));
+}
+
+// Version 1 grew while it was current: mobile_postcodes and a few fields came
+// after the first files were written, and such a file failed to open. This
+// adds every layer and field of the schema a version-1 file lacks; the data
+// already there is not touched.
+void migration2CompleteVersion1(SqliteDatabase& db, int srid) {
+    for (const auto& layer : projectLayers()) {
+        if (!hasTable(db, layer.table)) {
+            createLayer(db, layer, srid);
+            continue;
+        }
+        for (const auto& field : layer.fields) {
+            if (!hasColumn(db, layer.table, field.name)) {
+                db.exec(fmt::format("ALTER TABLE \"{}\" ADD COLUMN \"{}\" {}", layer.table,
+                                    field.name, sqlTypeName(field.type)));
+            }
+        }
+    }
+}
+
 using MigrationStep = void (*)(SqliteDatabase&, int srid);
 
 // Index i holds migration i + 1. Append only: a released migration never changes.
-constexpr std::array<MigrationStep, 1> kMigrations{&migration1CreateSchema};
+constexpr std::array<MigrationStep, 2> kMigrations{&migration1CreateSchema,
+                                                   &migration2CompleteVersion1};
 
 }  // namespace
 
