@@ -19,6 +19,7 @@
 #include "analysis_fixture.h"
 #include "analysis_runner.h"
 #include "coverage_form.h"
+#include "field_values.h"
 #include "gigamap/render/result_layer.h"
 #include "map_canvas.h"
 #include "map_layer_list.h"
@@ -110,6 +111,11 @@ TEST_F(AnalysisPanelTest, OneDigFromThePanelIsTheCliTables) {
     const auto* pairs = resultLayer("one_dig_pairs");
     ASSERT_NE(pairs, nullptr);
     EXPECT_EQ(pairs->result->features().size(), 4U);
+    // The style dialog classifies a result layer by its own values.
+    const desktop::FieldValues values(*pairs->result);
+    EXPECT_EQ(values.distinct("kind", 10),
+              (std::vector<QString>{"blocked", "conflict", "opportunity"}));
+    EXPECT_EQ(values.numbers("distance_m", 10).size(), 4U);
 }
 
 TEST_F(AnalysisPanelTest, TheGapIsTheCliGapAndBecomesAResultLayerThatExports) {
