@@ -3,6 +3,7 @@
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/layer_schema.h"
 #include "gigamap/render/feature_reader.h"
+#include "gigamap/render/result_layer.h"
 
 namespace gigamap::desktop {
 
@@ -14,16 +15,20 @@ render::FeatureIds FeaturePicker::featuresIn(const core::BoundingBox& box,
     const core::Geometry area = geos.box(box);
     render::FeatureIds found;
     for (const auto& layer : layers) {
-        if (!layer.visible || layer.source != render::MapLayer::Source::Project) {
+        if (!layer.visible || layer.source == render::MapLayer::Source::BackgroundFile) {
             continue;
         }
-        render::FeatureReader reader(db_, core::layerSchema(layer.table), {});
-        reader.forEachInBox(box, [&](const render::FeatureRow& row) {
+        const auto take = [&](const render::FeatureRow& row) {
             if (geos.readWkb(row.wkb).intersects(area)) {
                 found[layer.table].insert(row.fid);
             }
             return true;
-        });
+        };
+        if (layer.result) {
+            layer.result->forEachInBox(box, {}, take);
+        } else {
+            render::FeatureReader(db_, core::layerSchema(layer.table), {}).forEachInBox(box, take);
+        }
     }
     return found;
 }

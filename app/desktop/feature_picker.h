@@ -12,7 +12,7 @@ class SqliteDatabase;
 
 namespace gigamap::desktop {
 
-// Finds the features of the visible project layers that a rectangle touches:
+// Finds the features of the visible project and result layers that a rectangle touches:
 // candidates through each layer's spatial index, then an exact GEOS test, so
 // a click beside a diagonal duct does not pick it.
 class FeaturePicker {

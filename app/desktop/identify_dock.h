@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <vector>
 
 #include "gigamap/render/render_request.h"
 
@@ -19,8 +20,10 @@ class IdentifyDock : public QDockWidget {
 public:
     explicit IdentifyDock(QWidget* parent = nullptr);
 
-    // Shows the features `found` (read from `project`); at most a few hundred are listed.
-    void showResults(core::Project& project, const render::FeatureIds& found);
+    // Shows the features `found`, read from `project` or from the result layers among
+    // `layers`; at most a few hundred are listed.
+    void showResults(core::Project& project, const std::vector<render::MapLayer>& layers,
+                     const render::FeatureIds& found);
     [[nodiscard]] QTreeWidget& tree() const { return *tree_; }
 
 private:

@@ -350,7 +350,7 @@ void MainWindow::identifyAt(const core::BoundingBox& box) {
     }
     errors_->run(tr("identify features"), [&] {
         const auto found = FeaturePicker(project_->database()).featuresIn(box, layers_->layers());
-        identifyDock_->showResults(*project_, found);
+        identifyDock_->showResults(*project_, layers_->layers(), found);
         identifyDock_->show();
         identifyDock_->raise();
     });
@@ -363,9 +363,12 @@ void MainWindow::selectIn(const core::BoundingBox& box, bool add) {
     errors_->run(tr("select features"), [&] {
         // As in QGIS: the layer chosen in the layer tree, or else every visible layer.
         const int current = layerTree_->currentLayer();
-        const auto candidates = current >= 0
-                                    ? std::vector{layers_->at(static_cast<std::size_t>(current))}
-                                    : layers_->layers();
+        auto candidates = current >= 0 ? std::vector{layers_->at(static_cast<std::size_t>(current))}
+                                       : layers_->layers();
+        // The selection is of the project's features (attribute tables, zoom to selection).
+        std::erase_if(candidates, [](const render::MapLayer& layer) {
+            return layer.source != render::MapLayer::Source::Project;
+        });
         const auto found = FeaturePicker(project_->database()).featuresIn(box, candidates);
         selection_->select(found,
                            add ? FeatureSelection::Mode::Add : FeatureSelection::Mode::Replace);

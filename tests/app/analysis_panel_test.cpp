@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <cmath>
 #include <fstream>
 #include <numbers>
@@ -21,6 +22,7 @@
 #include "coverage_form.h"
 #include "field_values.h"
 #include "gigamap/render/result_layer.h"
+#include "identify_dock.h"
 #include "map_canvas.h"
 #include "map_layer_list.h"
 
@@ -131,6 +133,21 @@ TEST_F(AnalysisPanelTest, TheGapIsTheCliGapAndBecomesAResultLayerThatExports) {
     EXPECT_NEAR(area, 1e6 - 16.0 * 100.0 * 100.0 * std::sin(std::numbers::pi / 16.0), 1e-3);
     const QJsonObject summary = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
     EXPECT_DOUBLE_EQ(area, summary["gap_area_m2"].toDouble());
+
+    // Identify finds the gap where no hotspot reaches, not inside the hotspot's circle.
+    window_.identifyAt(box(40, 40, 60, 60));
+    const QTreeWidget& found = window_.identifyDock().tree();
+    const auto titled = [&](const QString& title) {
+        for (int i = 0; i < found.topLevelItemCount(); ++i) {
+            if (found.topLevelItem(i)->text(0) == title) {
+                return true;
+            }
+        }
+        return false;
+    };
+    EXPECT_TRUE(titled(gap->title));
+    window_.identifyAt(box(495, 495, 505, 505));
+    EXPECT_FALSE(titled(gap->title));
 
     const auto index = static_cast<std::size_t>(gap - window_.layers().layers().data());
     window_.exportResultLayer(index, file("exported.gpkg"));
