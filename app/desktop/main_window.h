@@ -19,6 +19,7 @@ namespace gigamap::desktop {
 
 class AttributeTableDock;
 class BackgroundRenderer;
+class EditingController;
 class FeatureSelection;
 class IdentifyDock;
 class IdentifyTool;
@@ -66,6 +67,7 @@ public:
     [[nodiscard]] SelectTool& selectTool() const { return *selectTool_; }
     [[nodiscard]] IdentifyTool& identifyTool() const { return *identifyTool_; }
     [[nodiscard]] PublishMenu& publishMenu() const { return *publish_; }
+    [[nodiscard]] EditingController& editing() const { return *editing_; }
 
 private:
     void createActions();
@@ -87,6 +89,7 @@ private:
     IdentifyDock* identifyDock_;
     PanTool* panTool_;
     PublishMenu* publish_ = nullptr;
+    EditingController* editing_ = nullptr;
     IdentifyTool* identifyTool_;
     SelectTool* selectTool_;
     MeasureTool* distanceTool_;
