@@ -13,10 +13,14 @@
 #include <QToolBar>
 #include <QUndoView>
 
+#include <set>
+
 #include "add_feature_command.h"
 #include "add_point_tool.h"
 #include "add_vertex_command.h"
 #include "attribute_form.h"
+#include "attribute_table_dock.h"
+#include "attribute_table_model.h"
 #include "change_attributes_command.h"
 #include "delete_feature_command.h"
 #include "delete_vertex_command.h"
@@ -223,8 +227,17 @@ void EditingController::updateEnabled() {
     // The undo stack's own actions follow the stack; a read-only project has none.
 }
 
-void EditingController::afterEdit() {
-    canvas_.refresh();
+void EditingController::afterEdit(const core::ChangeSet& changes) {
+    canvas_.refresh();  // the renderer's own connection sees the commit (WAL)
+    std::set<std::string> tables;
+    for (const auto& change : changes) {
+        tables.insert(change.table);
+    }
+    for (auto* dock : window_.findChildren<AttributeTableDock*>()) {
+        if (tables.contains(dock->model().table())) {
+            dock->model().reload();
+        }
+    }
 }
 
 std::map<std::string, core::Value> EditingController::defaults(const std::string& table,

@@ -10,6 +10,7 @@
 
 #include "attribute_form.h"
 #include "gigamap/core/coordinate.h"
+#include "gigamap/core/feature_change.h"
 #include "gigamap/core/value.h"
 
 class QAction;
@@ -86,7 +87,7 @@ public:
 private:
     void createActions(QActionGroup& toolGroup);
     void updateEnabled();
-    void afterEdit();
+    void afterEdit(const core::ChangeSet& changes);
     void deleteSelected();
     void editSelected();
     void splitAtSelectedChamber();

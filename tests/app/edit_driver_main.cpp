@@ -5,7 +5,14 @@
 // after each edit once it is committed. Then it prints "done" and waits for
 // its stdin to close. A project open elsewhere prints "read-only", tries one
 // edit and prints "refused" when the window refuses it.
+//
+// `gigamap-edit-driver --screenshot PROJECT OUT.png WxH minx,miny,maxx,maxy
+// x,y x,y x,y` draws a duct in progress instead (clicks at the first two map
+// points, the cursor at the third) and saves the window, for the README.
+#include <QAction>
 #include <QApplication>
+#include <QMouseEvent>
+#include <QStringList>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -16,12 +23,63 @@
 #include "gigamap/core/feature_change.h"
 #include "gigamap/core/project.h"
 #include "main_window.h"
+#include "map_canvas.h"
+#include "map_settled.h"
 
 using gigamap::desktop::MainWindow;
+
+namespace {
+
+QPointF mapPoint(const QString& text) {
+    const QStringList parts = text.split(QLatin1Char(','));
+    return {parts.value(0).toDouble(), parts.value(1).toDouble()};
+}
+
+void sendMouse(QWidget& widget, QEvent::Type type, QPointF at, Qt::MouseButton button) {
+    QMouseEvent event(type, at, widget.mapToGlobal(at), button,
+                      type == QEvent::MouseButtonRelease ? Qt::NoButton : button, Qt::NoModifier);
+    QApplication::sendEvent(&widget, &event);
+}
+
+int screenshot(const QStringList& args) {
+    MainWindow window;
+    const QStringList size = args.at(2).split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
+    window.show();
+    if (!window.openProject(args.at(0).toStdString())) {
+        return 2;
+    }
+    const QStringList extent = args.at(3).split(QLatin1Char(','));
+    auto& canvas = window.canvas();
+    canvas.zoomToExtent({extent.value(0).toDouble(), extent.value(1).toDouble(),
+                         extent.value(2).toDouble(), extent.value(3).toDouble()});
+    if (!gigamap::desktop::waitUntilMapSettled(canvas, std::chrono::seconds(60))) {
+        return 3;
+    }
+    for (QAction* action : window.editing().editingActions()) {
+        if (action->text() == QObject::tr("Draw duct")) {
+            action->trigger();
+        }
+    }
+    for (int i = 4; i < 6; ++i) {
+        const QPointF pixel = canvas.viewport().toPixel(mapPoint(args.at(i)));
+        sendMouse(canvas, QEvent::MouseMove, pixel, Qt::NoButton);
+        sendMouse(canvas, QEvent::MouseButtonPress, pixel, Qt::LeftButton);
+        sendMouse(canvas, QEvent::MouseButtonRelease, pixel, Qt::LeftButton);
+    }
+    sendMouse(canvas, QEvent::MouseMove, canvas.viewport().toPixel(mapPoint(args.at(6))),
+              Qt::NoButton);
+    return window.grab().save(args.at(1)) ? 0 : 3;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
     QApplication app(argc, argv);
+    if (argc == 9 && std::string(argv[1]) == "--screenshot") {
+        return screenshot(QApplication::arguments().mid(2));
+    }
     if (argc != 3) {
         std::cerr << "usage: gigamap-edit-driver PROJECT COUNT\n";
         return 1;
