@@ -215,7 +215,7 @@ void EditingController::setProject(core::Project* project) {
         form_->reject();
     }
     session_->setProject(project);
-    checkDock_->showProblems({});
+    checkDock_->clear();
     updateEnabled();
 }
 
@@ -357,8 +357,7 @@ void EditingController::deleteFeature(const std::string& table, std::int64_t fid
     // Asked without blocking, so scripted and offscreen runs carry on.
     question_ = new QMessageBox(
         QMessageBox::Question, tr("Delete %1").arg(AddFeatureCommand::singular(table)),
-        tr("%n duct(s) are attached to it. Delete it anyway? The ducts stay, without this "
-           "chamber's ref.",
+        tr("%n duct(s) are attached to it. Delete it anyway? The ducts stay where they are.",
            nullptr, static_cast<int>(attached)),
         QMessageBox::Yes | QMessageBox::No, &window_);
     question_->setAttribute(Qt::WA_DeleteOnClose);

@@ -29,6 +29,13 @@ NetworkCheckDock::NetworkCheckDock(QWidget* parent)
     layout->addWidget(summary_);
     layout->addWidget(list_, 1);
     setWidget(body);
+    clear();
+}
+
+void NetworkCheckDock::clear() {
+    problems_.clear();
+    list_->clear();
+    summary_->setText(tr("Not checked yet."));
 }
 
 void NetworkCheckDock::showProblems(std::vector<core::NetworkProblem> problems) {

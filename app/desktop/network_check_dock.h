@@ -19,6 +19,8 @@ public:
     explicit NetworkCheckDock(QWidget* parent = nullptr);
 
     void showProblems(std::vector<core::NetworkProblem> problems);
+    // Empties the list, before any check of a newly opened project.
+    void clear();
     [[nodiscard]] const std::vector<core::NetworkProblem>& problems() const { return problems_; }
     [[nodiscard]] QTreeWidget& list() const { return *list_; }
 
