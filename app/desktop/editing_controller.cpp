@@ -143,8 +143,10 @@ void EditingController::createActions(QActionGroup& toolGroup) {
 
     undo_ = session_->undoStack().createUndoAction(this, tr("&Undo"));
     undo_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo_->setIconText(tr("Undo"));  // the toolbar stays narrow; the menu names the edit
     redo_ = session_->undoStack().createRedoAction(this, tr("&Redo"));
     redo_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo_->setIconText(tr("Redo"));
     menu->addAction(undo_);
     menu->addAction(redo_);
     toolbar->addAction(undo_);

@@ -12,7 +12,7 @@ NetworkCheckDock::NetworkCheckDock(QWidget* parent)
     : QDockWidget(tr("Network check"), parent), list_(new QTreeWidget), summary_(new QLabel) {
     setObjectName(QStringLiteral("networkCheckDock"));
     list_->setColumnCount(2);
-    list_->setHeaderLabels({tr("Problem"), tr("Where")});
+    list_->setHeaderLabels({tr("Problem"), tr("Kind")});
     list_->setRootIsDecorated(false);
     list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto* run = new QPushButton(tr("Check the network"));
@@ -42,9 +42,11 @@ void NetworkCheckDock::showProblems(std::vector<core::NetworkProblem> problems) 
     problems_ = std::move(problems);
     list_->clear();
     for (const auto& problem : problems_) {
-        list_->addTopLevelItem(
-            new QTreeWidgetItem({QString::fromUtf8(core::NetworkCheck::kindName(problem.kind)),
-                                 QString::fromStdString(problem.message)}));
+        auto* item =
+            new QTreeWidgetItem({QString::fromStdString(problem.message),
+                                 QString::fromUtf8(core::NetworkCheck::kindName(problem.kind))});
+        item->setToolTip(0, item->text(0));
+        list_->addTopLevelItem(item);
     }
     summary_->setText(problems_.empty() ? tr("No problems found.")
                                         : tr("%n problem(s); click one to see it on the map.",
