@@ -216,6 +216,10 @@ void EditingController::setProject(core::Project* project) {
     if (form_ != nullptr) {
         form_->reject();
     }
+    // Nothing half-drawn or half-dragged carries over to another project.
+    for (MapTool* tool : std::initializer_list<MapTool*>{drawDuct_, move_, vertex_}) {
+        tool->deactivate();
+    }
     session_->setProject(project);
     checkDock_->clear();
     updateEnabled();
