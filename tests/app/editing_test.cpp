@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 #include <chrono>
@@ -29,6 +30,7 @@
 #include "map_settled.h"
 #include "move_feature_tool.h"
 #include "network_check_dock.h"
+#include "user_errors.h"
 #include "vertex_tool.h"
 
 namespace gigamap::test {
@@ -348,6 +350,21 @@ TEST_F(EditingTest, NetworkCheckListsProblemsAndAClickZoomsToOne) {
     EXPECT_GE(extent.maxX, kX0 + 500);
     EXPECT_LT(extent.width(), 200.0);
     EXPECT_EQ(window_.selection().ids("ducts"), (std::set<std::int64_t>{3}));
+}
+
+TEST_F(EditingTest, AnUndoTheStoreRefusesIsReportedAndDroppedFromTheHistory) {
+    auto& stack = editing().session().undoStack();
+    ASSERT_TRUE(editing().moveFeature("chambers", 1, c(210, 660)));
+    // Someone changes the chamber after the move: undoing the move would overwrite that.
+    project().layer("chambers").patch(1, {{"owner", std::string("Openreach")}});
+    const Snapshot changed = snapshot();
+    QSignalSpy reported(&window_.errors(), &desktop::UserErrors::reported);
+    stack.undo();
+    ASSERT_EQ(reported.count(), 1);
+    EXPECT_TRUE(reported.front().front().toString().contains(QStringLiteral("no longer as")));
+    EXPECT_EQ(snapshot(), changed);
+    EXPECT_EQ(stack.count(), 0);
+    EXPECT_FALSE(stack.canUndo());
 }
 
 }  // namespace
