@@ -8,6 +8,7 @@
 #include <cmath>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
@@ -40,27 +41,65 @@ std::string textOf(const Value& value) {
     return isNull(value) ? std::string("none") : std::string("?");
 }
 
-BoundingBox around(const Coordinate& c, double radius) {
-    return {c.x - radius, c.y - radius, c.x + radius, c.y + radius};
-}
-
 double distance2(const Coordinate& a, const Coordinate& b) {
     return (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
 }
 
-// The points of `table` within `radius` of `at`, through the layer's spatial index.
-std::vector<PointFeature> pointsNear(FeatureTable& table, const Coordinate& at, double radius,
-                                     bool withRef) {
-    std::vector<PointFeature> found;
-    for (const auto fid : table.idsInBox(around(at, radius))) {
-        const auto feature = table.read(fid);
-        const auto point = feature ? wkbPointCoordinate(feature->geometry) : std::nullopt;
-        if (point && distance2(*point, at) <= radius * radius) {
-            found.push_back({fid, withRef ? feature->attribute("ref") : Value{}, *point});
+// The chambers or nodes of a layer in memory, bucketed in a grid of 1 m
+// cells: the check asks about every duct end and every chamber, and a grid
+// answers each in a few lookups instead of a query of the store.
+class PointGrid {
+public:
+    PointGrid(FeatureTable& table, bool withRef) {
+        for (const auto fid : table.idsWhere({})) {
+            const auto feature = table.read(fid);
+            const auto point = feature ? wkbPointCoordinate(feature->geometry) : std::nullopt;
+            if (point) {
+                cells_[cellOf(*point)].push_back(points_.size());
+                points_.push_back({fid, withRef ? feature->attribute("ref") : Value{}, *point});
+            }
         }
     }
-    return found;
-}
+
+    [[nodiscard]] const std::vector<PointFeature>& points() const { return points_; }
+
+    // The points within `radius` (at most a cell) of `at`, ascending by fid.
+    [[nodiscard]] std::vector<PointFeature> near(const Coordinate& at, double radius) const {
+        std::vector<PointFeature> found;
+        const auto [cx, cy] = cellOf(at);
+        for (std::int64_t dx = -1; dx <= 1; ++dx) {
+            for (std::int64_t dy = -1; dy <= 1; ++dy) {
+                const auto it = cells_.find({cx + dx, cy + dy});
+                if (it == cells_.end()) {
+                    continue;
+                }
+                for (const auto index : it->second) {
+                    if (distance2(points_[index].at, at) <= radius * radius) {
+                        found.push_back(points_[index]);
+                    }
+                }
+            }
+        }
+        std::sort(found.begin(), found.end(),
+                  [](const PointFeature& a, const PointFeature& b) { return a.fid < b.fid; });
+        return found;
+    }
+
+private:
+    using Cell = std::pair<std::int64_t, std::int64_t>;
+    struct CellHash {
+        std::size_t operator()(const Cell& cell) const {
+            return std::hash<std::int64_t>()(cell.first * 73856093LL ^ cell.second);
+        }
+    };
+    static Cell cellOf(const Coordinate& c) {
+        return {static_cast<std::int64_t>(std::floor(c.x)),
+                static_cast<std::int64_t>(std::floor(c.y))};
+    }
+
+    std::vector<PointFeature> points_;
+    std::unordered_map<Cell, std::vector<std::size_t>, CellHash> cells_;
+};
 
 }  // namespace
 
@@ -85,8 +124,8 @@ const char* NetworkCheck::kindName(NetworkProblem::Kind kind) {
 std::vector<NetworkProblem> NetworkCheck::run() const {
     std::vector<NetworkProblem> problems;
     FeatureTable& ducts = project_.layer("ducts");
-    FeatureTable& chambers = project_.layer("chambers");
-    FeatureTable& nodes = project_.layer("nodes");
+    const PointGrid chambers(project_.layer("chambers"), true);
+    const PointGrid nodes(project_.layer("nodes"), false);
     const GeosContext geos;
 
     std::vector<Duct> network;
@@ -116,8 +155,8 @@ std::vector<NetworkProblem> NetworkCheck::run() const {
         }
         for (const bool start : {true, false}) {
             const Coordinate& end = start ? v.front() : v.back();
-            const auto onChambers = pointsNear(chambers, end, kOnPoint, true);
-            const auto onNodes = pointsNear(nodes, end, kOnPoint, false);
+            const auto onChambers = chambers.near(end, kOnPoint);
+            const auto onNodes = nodes.near(end, kOnPoint);
             const char* which = start ? "start" : "end";
             if (onChambers.empty() && onNodes.empty()) {
                 problems.push_back(
@@ -145,25 +184,20 @@ std::vector<NetworkProblem> NetworkCheck::run() const {
         }
     }
 
-    for (const auto fid : chambers.idsWhere({})) {
-        const auto feature = chambers.read(fid);
-        const auto at = feature ? wkbPointCoordinate(feature->geometry) : std::nullopt;
-        if (!at) {
-            continue;
-        }
-        for (const auto& other : pointsNear(chambers, *at, kMinimumChamberSpacing, true)) {
+    for (const PointFeature& chamber : chambers.points()) {
+        for (const auto& other : chambers.near(chamber.at, kMinimumChamberSpacing)) {
             // Strictly closer than the spacing, each pair once.
-            if (other.fid <= fid ||
-                distance2(other.at, *at) >= kMinimumChamberSpacing * kMinimumChamberSpacing) {
+            if (other.fid <= chamber.fid || distance2(other.at, chamber.at) >=
+                                                kMinimumChamberSpacing * kMinimumChamberSpacing) {
                 continue;
             }
-            problems.push_back({NetworkProblem::Kind::ChambersTooClose,
-                                fmt::format("Chambers {} and {} are {:.2f} m apart",
-                                            textOf(feature->attribute("ref")), textOf(other.ref),
-                                            std::sqrt(distance2(other.at, *at))),
-                                *at,
-                                "chambers",
-                                {fid, other.fid}});
+            problems.push_back(
+                {NetworkProblem::Kind::ChambersTooClose,
+                 fmt::format("Chambers {} and {} are {:.2f} m apart", textOf(chamber.ref),
+                             textOf(other.ref), std::sqrt(distance2(other.at, chamber.at))),
+                 chamber.at,
+                 "chambers",
+                 {chamber.fid, other.fid}});
         }
     }
 
