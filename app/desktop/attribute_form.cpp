@@ -53,7 +53,14 @@ AttributeForm::AttributeForm(const core::LayerSchema& layer,
             editor = combo;
         } else {
             auto* line = new QLineEdit(current);
-            if (core::isDateField(field.name)) {
+            if (layer.table == "ducts" &&
+                (field.name == "from_chamber" || field.name == "to_chamber")) {
+                // Kept by the geometry: drawing or moving an end onto a chamber sets it.
+                line->setReadOnly(true);
+                line->setToolTip(
+                    tr("The chamber at this end of the duct; move the end onto a "
+                       "chamber to change it"));
+            } else if (core::isDateField(field.name)) {
                 line->setPlaceholderText(tr("YYYY-MM-DD"));
             } else if (field.type != core::FieldType::Text) {
                 line->setPlaceholderText(field.type == core::FieldType::Integer ? tr("whole number")
