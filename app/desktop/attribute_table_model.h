@@ -41,6 +41,8 @@ public:
     // Keeps the rows where any field's text contains `text` (case-insensitive).
     void setFilterText(const QString& text);
     [[nodiscard]] const QString& filterText() const { return filter_; }
+    // Reads the rows again from the first page, as after an edit of the layer.
+    void reload() { restart(); }
     // Rows matching the filter in the whole layer (a count query, not a load).
     [[nodiscard]] std::int64_t matchingCount() const;
 

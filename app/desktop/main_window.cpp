@@ -16,6 +16,7 @@
 #include "analysis_form.h"
 #include "attribute_table_dock.h"
 #include "background_renderer.h"
+#include "editing_controller.h"
 #include "feature_picker.h"
 #include "feature_selection.h"
 #include "field_values.h"
@@ -215,6 +216,13 @@ void MainWindow::createActions() {
             openAttributeTable(layers_->at(static_cast<std::size_t>(index)).table);
         }
     });
+    editing_ = new EditingController(*this, *canvas_, *errors_, *selection_, *group);
+    // The timeline shows planned ducts' windows: an edit may change them.
+    connect(editing_, &EditingController::edited, this, [this] {
+        if (project_ != nullptr) {
+            errors_->run(tr("refresh the One Dig timeline"), [&] { timeline_->load(*project_); });
+        }
+    });
     publish_ = new PublishMenu(
         *this, *errors_,
         {[this] { return project_.get(); }, [this] { return canvas_->viewport().extent(); },
@@ -250,8 +258,9 @@ bool MainWindow::openProject(const std::filesystem::path& path) {
         }
         closeProject();
         project_ = std::make_unique<core::Project>(std::move(*opened));
+        editing_->setProject(project_.get());
         banner_->setText(tr("<b>Read-only.</b> %1. You can look at the map and its data, but "
-                            "changes (such as styles) are not saved.")
+                            "not edit the network, and changes such as styles are not saved.")
                              .arg(lockMessage.toHtmlEscaped()));
         banner_->setVisible(project_->isReadOnly());
         const core::ProjectMeta meta = project_->meta();
@@ -299,6 +308,7 @@ void MainWindow::closeProject() {
     renderer_ = nullptr;
     delete mapStatus_;
     mapStatus_ = nullptr;
+    editing_->setProject(nullptr);
     // Closed before the layer list empties, so that the empty list is not saved as its tree.
     const std::unique_ptr<core::Project> closing = std::move(project_);
     layers_->setLayers({});

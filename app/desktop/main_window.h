@@ -22,6 +22,7 @@ namespace gigamap::desktop {
 class AnalysisDock;
 class AttributeTableDock;
 class BackgroundRenderer;
+class EditingController;
 class FeatureSelection;
 class IdentifyDock;
 class IdentifyTool;
@@ -80,6 +81,7 @@ public:
     [[nodiscard]] PublishMenu& publishMenu() const { return *publish_; }
     [[nodiscard]] AnalysisDock& analysisDock() const { return *analysisDock_; }
     [[nodiscard]] TimelineDock& timelineDock() const { return *timeline_; }
+    [[nodiscard]] EditingController& editing() const { return *editing_; }
 
 private:
     void createActions();
@@ -109,6 +111,7 @@ private:
     IdentifyDock* identifyDock_;
     PanTool* panTool_;
     PublishMenu* publish_ = nullptr;
+    EditingController* editing_ = nullptr;
     IdentifyTool* identifyTool_;
     SelectTool* selectTool_;
     MeasureTool* distanceTool_;

@@ -238,7 +238,21 @@ void MapCanvas::wheelEvent(QWheelEvent* event) {
     event->accept();
 }
 
+bool MapCanvas::event(QEvent* event) {
+    // A key the active tool wants (Esc, Enter, Backspace while drawing) comes
+    // to it as a key press instead of triggering the window's shortcut.
+    if (event->type() == QEvent::ShortcutOverride && tool_ != nullptr &&
+        tool_->wantsKey(static_cast<QKeyEvent*>(event)->key())) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    if (tool_ != nullptr && tool_->keyPress(event)) {
+        return;
+    }
     const double dx = width() * kKeyPanFraction;
     const double dy = height() * kKeyPanFraction;
     switch (event->key()) {

@@ -3,6 +3,7 @@
 #include <QCursor>
 #include <QObject>
 
+class QKeyEvent;
 class QMouseEvent;
 class QPainter;
 
@@ -23,6 +24,10 @@ public:
     virtual void mouseMove(QMouseEvent* event);
     virtual void mouseRelease(QMouseEvent* event);
     virtual void mouseDoubleClick(QMouseEvent* event);
+    // A key pressed on the canvas; true when the tool used it (the canvas then ignores it).
+    virtual bool keyPress(QKeyEvent* event);
+    // Whether the tool wants `key` now even where it is a shortcut (Esc while drawing).
+    [[nodiscard]] virtual bool wantsKey(int key) const;
     // Drawn over the map in canvas pixels.
     virtual void paintOverlay(QPainter& painter);
     virtual void deactivate() {}

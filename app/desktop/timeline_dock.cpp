@@ -47,6 +47,7 @@ TimelineDock::TimelineDock(QWidget* parent)
 }
 
 void TimelineDock::load(core::Project& project) {
+    const bool hadDay = slider_->isEnabled();
     model_ = TimelineModel::load(project);
     pairsOnly_->setChecked(false);
     pairsOnly_->setEnabled(false);
@@ -56,9 +57,11 @@ void TimelineDock::load(core::Project& project) {
     filter_->setEnabled(span.has_value());
     if (span) {
         const QSignalBlocker blocker(slider_);
-        const int today = static_cast<int>(QDate(1970, 1, 1).daysTo(QDate::currentDate()));
+        // Reloaded after an edit, the timeline keeps its day; opened, it starts today.
+        const int day = hadDay ? slider_->value()
+                               : static_cast<int>(QDate(1970, 1, 1).daysTo(QDate::currentDate()));
         slider_->setRange(span->start, span->end);
-        slider_->setValue(std::clamp(today, span->start, span->end));
+        slider_->setValue(std::clamp(day, span->start, span->end));
         slider_->setPageStep(7);
     }
     dayMoved();

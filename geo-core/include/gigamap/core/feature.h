@@ -12,8 +12,12 @@ namespace gigamap::core {
 // Well-known binary, as OGC Simple Features define it.
 using Wkb = std::vector<unsigned char>;
 
+struct Coordinate;
+
 // The WKB of a 2D point.
 [[nodiscard]] Wkb pointWkb(double x, double y);
+// The WKB of a 2D linestring through `vertices`.
+[[nodiscard]] Wkb lineWkb(const std::vector<Coordinate>& vertices);
 
 // One row of a layer: its id, its attributes by field name and its geometry
 // as WKB (empty for a NULL geometry). The fid is assigned by the store on insert.

@@ -1,0 +1,127 @@
+#include "move_feature_tool.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPolygonF>
+
+#include "edit_session.h"
+#include "gigamap/core/feature_table.h"
+#include "gigamap/core/project.h"
+#include "map_canvas.h"
+
+namespace gigamap::desktop {
+
+MoveFeatureTool::MoveFeatureTool(MapCanvas& canvas, const EditSession& session)
+    : MapTool(canvas), session_(session), snapper_(canvas, session) {}
+
+std::optional<MoveFeatureTool::Drag> MoveFeatureTool::grab(QPointF pixel) const {
+    core::Project* project = session_.project();
+    if (project == nullptr || !canvas().viewport().isValid()) {
+        return std::nullopt;
+    }
+    const core::Coordinate at = snapper_.toMap(pixel);
+    const double tolerance = session_.snapTolerancePixels() * canvas().viewport().unitsPerPixel();
+    std::optional<Drag> best;
+    double bestDistance = tolerance * tolerance;
+    for (const char* table : {"chambers", "nodes", "hotspots"}) {
+        auto& layer = project->layer(table);
+        for (const auto fid : layer.idsInBox(
+                 {at.x - tolerance, at.y - tolerance, at.x + tolerance, at.y + tolerance})) {
+            const auto feature = layer.read(fid);
+            const auto point = feature ? core::wkbPointCoordinate(feature->geometry) : std::nullopt;
+            if (!point) {
+                continue;
+            }
+            const double d2 =
+                (point->x - at.x) * (point->x - at.x) + (point->y - at.y) * (point->y - at.y);
+            if (d2 <= bestDistance) {
+                bestDistance = d2;
+                best = Drag{table, fid, *point, *point, {}, {{table, fid}}};
+            }
+        }
+        if (best) {
+            break;  // chambers before nodes before hotspots
+        }
+    }
+    if (best && best->table != "hotspots") {
+        for (const auto duct : session_.editor().attachedDucts(best->table, best->fid)) {
+            best->ducts.push_back(session_.editor().ductVertices(duct));
+            best->exclude.insert({"ducts", duct});
+        }
+    }
+    return best;
+}
+
+void MoveFeatureTool::mousePress(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        drag_ = grab(event->position());
+        canvas().update();
+    }
+}
+
+void MoveFeatureTool::mouseMove(QMouseEvent* event) {
+    if (!drag_) {
+        return;
+    }
+    snap_ = snapper_.snap(event->position(), drag_->exclude);
+    drag_->to = snap_ ? snap_->at : snapper_.toMap(event->position());
+    canvas().update();
+}
+
+void MoveFeatureTool::mouseRelease(QMouseEvent* event) {
+    if (!drag_ || event->button() != Qt::LeftButton) {
+        return;
+    }
+    mouseMove(event);
+    const Drag done = *std::exchange(drag_, std::nullopt);
+    snap_.reset();
+    canvas().update();
+    if (!(done.to == done.from)) {
+        emit moveRequested(done.table, done.fid, done.to);
+    }
+}
+
+bool MoveFeatureTool::wantsKey(int key) const {
+    return drag_ && key == Qt::Key_Escape;
+}
+
+bool MoveFeatureTool::keyPress(QKeyEvent* event) {
+    if (drag_ && event->key() == Qt::Key_Escape) {
+        deactivate();
+        canvas().update();
+        return true;
+    }
+    return false;
+}
+
+void MoveFeatureTool::deactivate() {
+    drag_.reset();
+    snap_.reset();
+}
+
+void MoveFeatureTool::paintOverlay(QPainter& painter) {
+    if (!drag_) {
+        return;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(255, 140, 0), 2.0, Qt::DashLine));
+    for (const auto& duct : drag_->ducts) {
+        QPolygonF line;
+        for (std::size_t i = 0; i < duct.size(); ++i) {
+            const bool end = i == 0 || i + 1 == duct.size();
+            line << snapper_.toPixel(end && duct[i] == drag_->from ? drag_->to : duct[i]);
+        }
+        painter.drawPolyline(line);
+    }
+    painter.setPen(QPen(QColor(120, 60, 0), 2.0));
+    painter.setBrush(QColor(255, 140, 0));
+    painter.drawEllipse(snapper_.toPixel(drag_->to), 6.0, 6.0);
+    painter.restore();
+    if (snap_) {
+        snapper_.paint(painter, *snap_);
+    }
+}
+
+}  // namespace gigamap::desktop
