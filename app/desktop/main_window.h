@@ -22,6 +22,7 @@ class BackgroundRenderer;
 class FeatureSelection;
 class IdentifyDock;
 class IdentifyTool;
+class ImportAction;
 class LayerTreeDock;
 class MapCanvas;
 class MapLayerList;
@@ -55,6 +56,8 @@ public:
     void selectIn(const core::BoundingBox& box, bool add);
     AttributeTableDock* openAttributeTable(const std::string& table);
     void addBackgroundFile(const QString& path);
+    // After an import into `table`: shows the layer and draws the map again.
+    void showImportedLayer(const std::string& table);
 
     [[nodiscard]] MapCanvas& canvas() const { return *canvas_; }
     [[nodiscard]] MapLayerList& layers() const { return *layers_; }
@@ -75,6 +78,7 @@ private:
     void saveLayerTree();
     void chooseProject();
     void chooseBackgroundFile();
+    void findFullExtent();
 
     std::unique_ptr<core::Project> project_;
     std::optional<core::BoundingBox> fullExtent_;
@@ -87,6 +91,7 @@ private:
     IdentifyDock* identifyDock_;
     PanTool* panTool_;
     PublishMenu* publish_ = nullptr;
+    ImportAction* import_ = nullptr;
     IdentifyTool* identifyTool_;
     SelectTool* selectTool_;
     MeasureTool* distanceTool_;

@@ -91,6 +91,10 @@ ProjectFile ProjectFile::openExisting(const std::filesystem::path& path, Lock lo
     return file;
 }
 
+ProjectFile ProjectFile::sharingLockOf(const ProjectFile& holder) {
+    return {holder.path_, -1};
+}
+
 void ProjectFile::lockForEditing() {
     if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) {
         return;

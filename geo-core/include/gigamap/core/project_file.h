@@ -19,6 +19,11 @@ public:
     static ProjectFile createNew(const std::filesystem::path& path);
     // Opens an existing file, checks it is an SQLite database and, for Editing, locks it.
     static ProjectFile openExisting(const std::filesystem::path& path, Lock lock);
+    // The same file under the lock `holder` keeps, for a second connection in
+    // this process. It opens no descriptor: closing one would drop the POSIX
+    // locks SQLite holds on the file for every connection of the process.
+    // `holder` must outlive it.
+    static ProjectFile sharingLockOf(const ProjectFile& holder);
 
     ProjectFile(ProjectFile&& other) noexcept;
     ProjectFile& operator=(ProjectFile&& other) noexcept;
