@@ -1,6 +1,6 @@
 // Pictures of each page of the import wizard on a copy of a real project, to
 // look at and for the README. Runs only when asked:
-//   GIGAMAP_SAMPLE_PROJECT=sample-data/lancaster.sqlite \
+//   GIGAMAP_SAMPLE_PROJECT=sample-data/lancaster.sqlite
 //   GIGAMAP_WIZARD_SCREENSHOTS=docs/screenshots gigamap_app_tests
 //   --gtest_filter='ImportWizardScreenshots*'
 #include <gtest/gtest.h>
