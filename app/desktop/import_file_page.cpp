@@ -76,7 +76,9 @@ ImportFilePage::ImportFilePage(ImportWizard& wizard)
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(file_, 1);
     fileRow->addWidget(browse_);
-    form_->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(file_);
+    form_->addRow(fileLabel, fileRow);
     form_->addRow(tr("Import &into layer:"), table_);
     form_->addRow(tr("&Layer in the file:"), sourceLayer_);
     form_->addRow(tr("Only &district:"), district_);

@@ -34,10 +34,11 @@ void ImportPreviewPage::initializePage() {
     const bool vector = wizard_.job().kind == importers::ImportKind::Vector;
     setCommitPage(!vector);
     const QString file = QString::fromStdString(wizard_.job().paths.front().filename().string());
-    setSubTitle(tr("The first %n row(s) of %1, as gigamap reads them. If the columns look wrong, "
-                   "go back and choose another file or kind of data.",
-                   nullptr, static_cast<int>(preview.rows.size()))
-                    .arg(file));
+    const auto rows = static_cast<int>(preview.rows.size());
+    setSubTitle((rows == 1
+                     ? tr("The first row of %1, as gigamap reads it.").arg(file)
+                     : tr("The first %1 rows of %2, as gigamap reads them.").arg(rows).arg(file)) +
+                tr(" If the columns look wrong, go back and choose another file or kind of data."));
 
     QStringList facts;
     if (vector) {
@@ -54,7 +55,7 @@ void ImportPreviewPage::initializePage() {
                                    "uses</b>"));
     } else {
         facts << tr("Going into the <b>%1</b> layer").arg(QString::fromStdString(wizard_.table()));
-        facts << tr("%n column(s)", nullptr, static_cast<int>(preview.columns.size()));
+        facts << tr("%1 columns").arg(preview.columns.size());
     }
     about_->setText(facts.join(QStringLiteral(" · ")));
 
@@ -82,9 +83,10 @@ void ImportPreviewPage::initializePage() {
     for (const auto& problem : preview.problems) {
         problems << QString::fromStdString(problem);
     }
-    problems_->setText(problems.isEmpty()
-                           ? QString()
-                           : tr("Rows the import will reject: %1").arg(problems.join(tr("; "))));
+    problems_->setText(
+        problems.isEmpty()
+            ? QString()
+            : tr("These rows look wrong and will be rejected: %1").arg(problems.join(tr("; "))));
     problems_->setVisible(!problems.isEmpty());
 }
 

@@ -23,6 +23,25 @@ QString countRow(const QString& label, std::int64_t count, const QString& meanin
         .arg(label, number, meaning, style);
 }
 
+// An importer's note as a sentence; a transformation also says how exact it is.
+QString readable(QString note) {
+    if (note.startsWith(QStringLiteral("transformed")) ||
+        note.startsWith(QStringLiteral("source CRS"))) {
+        note = QObject::tr("Coordinates: ") + note;
+        if (note.contains(QStringLiteral("OSGB36 to WGS 84")) &&
+            !note.contains(QStringLiteral("OSTN15"))) {
+            note += QObject::tr(
+                " — good to about 2 m; with the OSTN15 grid installed in PROJ it "
+                "would be 0.1 m.");
+        }
+        return note;
+    }
+    if (!note.isEmpty()) {
+        note[0] = note[0].toUpper();
+    }
+    return note;
+}
+
 }  // namespace
 
 ImportSummaryPage::ImportSummaryPage(ImportWizard& wizard)
@@ -80,10 +99,11 @@ void ImportSummaryPage::initializePage() {
         openRejects_->hide();
         return;
     }
-    setSubTitle(tr("Everything below is now in the %1 layer of the project (in %2).")
-                    .arg(QString::fromStdString(summary.table), time));
+    setSubTitle(tr("The data is in the %1 layer of the project, and the map shows it.")
+                    .arg(QString::fromStdString(summary.table)));
     QString rows;
-    rows += countRow(tr("New"), summary.inserted, tr("features added to the layer"), "#1b6e1b");
+    rows += countRow(tr("Imported"), summary.inserted, tr("new features added to the layer"),
+                     "#1b6e1b");
     rows += countRow(tr("Updated"), summary.updated,
                      tr("features already in the project (same postcode, reference…), updated"));
     rows += countRow(tr("Rejected"), summary.rejected,
@@ -101,7 +121,7 @@ void ImportSummaryPage::initializePage() {
     counts_->setText(QStringLiteral("<table cellspacing='0' cellpadding='4'>%1</table>").arg(rows));
     QStringList notes;
     for (const auto& note : summary.notes) {
-        notes << QString::fromStdString(note);
+        notes << readable(QString::fromStdString(note));
     }
     notes << tr("Time taken: %1").arg(time);
     notes_->setText(notes.join(QLatin1Char('\n')));

@@ -54,7 +54,7 @@ SourcePreview previewCsv(const std::filesystem::path& file, const ImportKindInfo
     while (preview.rows.size() < rows && (first || reader.next(record))) {
         first = false;
         if (record.size() != preview.columns.size()) {
-            preview.problems.push_back(fmt::format("line {}: {} values where the header has {}",
+            preview.problems.push_back(fmt::format("line {}: {} values where {} are expected",
                                                    reader.line(), record.size(),
                                                    preview.columns.size()));
         }

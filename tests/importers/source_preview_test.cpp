@@ -18,7 +18,7 @@ TEST(SourcePreviewTest, AHeaderlessCodePointFileGetsTheFormatsColumnNames) {
     EXPECT_EQ(preview.rows[0][0], "LA1 1PJ");
     EXPECT_EQ(preview.lines[0], 1);
     ASSERT_EQ(preview.problems.size(), 1U);
-    EXPECT_EQ(preview.problems[0], "line 2: 9 values where the header has 10");
+    EXPECT_EQ(preview.problems[0], "line 2: 9 values where 10 are expected");
 }
 
 TEST(SourcePreviewTest, ACsvWithAHeaderShowsItsOwnColumns) {
