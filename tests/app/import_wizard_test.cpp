@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -102,7 +105,18 @@ protected:
 TEST_F(ImportWizardTest, ImportsCodePointOpenPostcodesEndToEnd) {
     window_.layers().setVisible(window_.layers().indexOf("postcodes"), false);
     ImportWizard* wizard = start(QStringLiteral("codepoint"));
-    chooseFile(*wizard, testData("codepoint/lancaster_five.csv"));
+    // The file is dropped from a file manager onto the file box.
+    QMimeData dragged;
+    dragged.setUrls({QUrl::fromLocalFile(
+        QString::fromStdString(testData("codepoint/lancaster_five.csv").string()))});
+    auto* file = wizard->findChild<QLineEdit*>(QStringLiteral("file"));
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(file, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(file, &drop);
+    EXPECT_TRUE(drop.isAccepted());
+    EXPECT_TRUE(file->text().endsWith(QStringLiteral("lancaster_five.csv")));
     wizard->findChild<QLineEdit*>(QStringLiteral("vintage"))->setText(QStringLiteral("2025.4.0"));
     next(*wizard);
 
@@ -224,6 +238,20 @@ TEST_F(ImportWizardTest, AMapFileWithoutACrsNeedsOneBeforeImporting) {
     waitForSummary(*wizard);
     EXPECT_EQ(wizard->run().outcome().summary.inserted, 2);
     EXPECT_EQ(count("chambers"), 2);
+}
+
+TEST_F(ImportWizardTest, StreetManagerEventsComeInThroughTheSamePages) {
+    ImportWizard* wizard = start(QStringLiteral("street-manager"));
+    chooseFile(*wizard, testData("street_manager/start_stop_array.json"));
+    next(*wizard);
+    auto* preview = wizard->findChild<QTableWidget*>(QStringLiteral("preview"));
+    EXPECT_GT(preview->rowCount(), 0);
+    EXPECT_EQ(preview->horizontalHeaderItem(2)->text(), QStringLiteral("work_reference_number"));
+    next(*wizard);
+    waitForSummary(*wizard);
+    const auto& summary = wizard->run().outcome().summary;
+    EXPECT_GT(summary.inserted, 0) << wizard->run().outcome().message.toStdString();
+    EXPECT_EQ(count("street_works"), summary.inserted);
 }
 
 TEST_F(ImportWizardTest, ABadFileShowsItsRejectsAndOpensTheRejectsFile) {
