@@ -7,11 +7,7 @@
 
 #include "field_pairs.h"
 #include "gigamap/core/project.h"
-#include "gigamap/importers/codepoint_importer.h"
-#include "gigamap/importers/ofcom_fixed_importer.h"
-#include "gigamap/importers/ofcom_mobile_importer.h"
-#include "gigamap/importers/street_manager_importer.h"
-#include "gigamap/importers/vector_importer.h"
+#include "gigamap/importers/import_job.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
@@ -104,79 +100,58 @@ void ImportCommand::addVector(CLI::App& import) {
     command->callback([this] { runVector(); });
 }
 
-void ImportCommand::runCodePoint() const {
-    auto project = core::Project::open(common_.project);
-    importers::CodePointOptions options;
+importers::ImportJob ImportCommand::job(importers::ImportKind kind) const {
+    importers::ImportJob job;
+    job.kind = kind;
+    job.paths.assign(files_.begin(), files_.end());
+    job.rejectsFile = common_.rejects;
+    job.vintage = common_.vintage;
+    job.attribution = common_.attribution;
     if (!district_.empty()) {
-        options.district = district_;
+        job.district = district_;
     }
-    options.rejectsFile = common_.rejects;
-    options.vintage = common_.vintage;
-    options.attribution = common_.attribution;
-    importers::CodePointImporter importer(project, options);
-    runImport("Importing postcodes", [&](const Paths& files, TerminalProgress& progress) {
-        return importer.importFiles(files, &progress);
-    });
+    return job;
+}
+
+void ImportCommand::runCodePoint() const {
+    run(job(importers::ImportKind::CodePoint));
 }
 
 void ImportCommand::runVector() const {
-    auto project = core::Project::open(common_.project);
-    importers::VectorOptions options;
-    options.table = into_;
+    importers::ImportJob vector = job(importers::ImportKind::Vector);
+    vector.vector.table = into_;
     if (!layer_.empty()) {
-        options.layer = layer_;
+        vector.vector.layer = layer_;
     }
-    options.fields = fieldPairs(maps_, "--map");
-    options.values = fieldPairs(sets_, "--set");
+    vector.vector.fields = fieldPairs(maps_, "--map");
+    vector.vector.values = fieldPairs(sets_, "--set");
     if (!sourceCrs_.empty()) {
-        options.sourceCrs = sourceCrs_;
+        vector.vector.sourceCrs = sourceCrs_;
     }
-    options.rejectsFile = common_.rejects;
-    options.source = {sourceName_.empty() ? into_ : sourceName_, common_.vintage,
-                      common_.attribution};
-    importers::VectorImporter importer(project, options);
-    runImport("Importing " + into_, [&](const Paths& files, TerminalProgress& progress) {
-        return importer.importFile(files.front(), &progress);
-    });
+    vector.sourceName = sourceName_;
+    run(vector);
 }
 
 void ImportCommand::runOfcomFixed() const {
-    auto project = core::Project::open(common_.project);
-    importers::OfcomFixedOptions options;
-    options.vintage = common_.vintage;
-    options.attribution = common_.attribution;
-    if (!district_.empty()) {
-        options.district = district_;
-    }
-    options.rejectsFile = common_.rejects;
-    importers::OfcomFixedImporter importer(project, options);
-    runImport("Importing Ofcom coverage", [&](const Paths& files, TerminalProgress& progress) {
-        return importer.importFiles(files, &progress);
-    });
+    run(job(importers::ImportKind::OfcomFixed));
 }
 
 void ImportCommand::runOfcomMobile() const {
-    auto project = core::Project::open(common_.project);
-    importers::OfcomMobileImporter importer(
-        project, {common_.vintage, common_.rejects, common_.attribution});
-    runImport("Importing mobile coverage", [&](const Paths& files, TerminalProgress& progress) {
-        return importer.importFiles(files, &progress);
-    });
+    run(job(importers::ImportKind::OfcomMobile));
 }
 
 void ImportCommand::runStreetManager() const {
-    auto project = core::Project::open(common_.project);
-    importers::StreetManagerImporter importer(
-        project, {common_.rejects, common_.vintage, common_.attribution});
-    runImport("Importing street works", [&](const Paths& paths, TerminalProgress& progress) {
-        return importer.importPaths(paths, &progress);
-    });
+    run(job(importers::ImportKind::StreetManager));
 }
 
-template <typename Import>
-void ImportCommand::runImport(const std::string& label, Import import) const {
+void ImportCommand::run(const importers::ImportJob& job) const {
+    auto project = core::Project::open(common_.project);
+    const auto& kind = importers::importKind(job.kind);
+    const std::string label = job.kind == importers::ImportKind::Vector
+                                  ? std::string(kind.progressLabel) + " " + job.vector.table
+                                  : std::string(kind.progressLabel);
     TerminalProgress progress(label, common_.quiet);
-    const auto summary = import(Paths(files_.begin(), files_.end()), progress);
+    const auto summary = job.run(project, &progress);
     progress.done();
     report(summary);
 }

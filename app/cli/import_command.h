@@ -5,13 +5,16 @@
 #include <string>
 #include <vector>
 
+#include "gigamap/importers/import_kind.h"
+
 namespace CLI {  // NOLINT(readability-identifier-naming): CLI11's own name
 class App;
 }
 
 namespace gigamap::importers {
+struct ImportJob;
 struct ImportSummary;
-}
+}  // namespace gigamap::importers
 
 namespace gigamap::cli {
 
@@ -41,11 +44,10 @@ private:
     void runOfcomFixed() const;
     void runOfcomMobile() const;
     void runStreetManager() const;
-    using Paths = std::vector<std::filesystem::path>;
-    // Runs `import(paths, progress)` over the command's files behind a
-    // progress bar labelled `label`, then prints its summary.
-    template <typename Import>
-    void runImport(const std::string& label, Import import) const;
+    // The job the command line describes, for `kind`.
+    [[nodiscard]] importers::ImportJob job(importers::ImportKind kind) const;
+    // Runs `job` on the project behind a progress bar, then prints its summary.
+    void run(const importers::ImportJob& job) const;
     void report(const importers::ImportSummary& summary) const;
 
     CommonImportOptions common_;

@@ -33,6 +33,7 @@
 #include "gigamap/render/style_store.h"
 #include "identify_dock.h"
 #include "identify_tool.h"
+#include "import_action.h"
 #include "layer_tree_dock.h"
 #include "layer_tree_state.h"
 #include "map_canvas.h"
@@ -166,6 +167,9 @@ void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&Project"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseProject);
     file->addAction(tr("Add &background layer…"), this, &MainWindow::chooseBackgroundFile);
+    import_ = new ImportAction(*file, *this, [this] { return project_.get(); });
+    connect(import_, &ImportAction::imported, this,
+            [this](const QString& table) { showImportedLayer(table.toStdString()); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -282,12 +286,8 @@ bool MainWindow::openProject(const std::filesystem::path& path) {
         layers_->setLayers(loadProjectLayers(*project_));
         analysisDock_->setProject(path);
         timeline_->load(*project_);
-        fullExtent_.reset();
-        for (const auto& schema : core::projectLayers()) {
-            if (const auto extent = project_->layer(schema.table).extent()) {
-                render::extendBy(fullExtent_, *extent);
-            }
-        }
+        import_->updateEnabled();
+        findFullExtent();
         zoomFull();
     });
 }
@@ -312,6 +312,9 @@ void MainWindow::closeProject() {
     // Closed before the layer list empties, so that the empty list is not saved as its tree.
     const std::unique_ptr<core::Project> closing = std::move(project_);
     layers_->setLayers({});
+    if (import_ != nullptr) {
+        import_->updateEnabled();
+    }
 }
 
 void MainWindow::saveLayerTree() {
@@ -320,6 +323,37 @@ void MainWindow::saveLayerTree() {
     }
     errors_->run(tr("remember the layer tree in the project"), [&] {
         project_->setMetaValue(kLayerTreeStateKey, layerTreeState(layers_->layers()));
+    });
+}
+
+void MainWindow::findFullExtent() {
+    fullExtent_.reset();
+    for (const auto& schema : core::projectLayers()) {
+        if (const auto extent = project_->layer(schema.table).extent()) {
+            render::extendBy(fullExtent_, *extent);
+        }
+    }
+}
+
+void MainWindow::showImportedLayer(const std::string& table) {
+    if (project_ == nullptr) {
+        return;
+    }
+    errors_->run(tr("show the imported layer"), [&] {
+        const bool hadExtent = fullExtent_.has_value();
+        findFullExtent();
+        const std::size_t index = layers_->indexOf(table);
+        if (index < layers_->size() && !layers_->at(index).visible) {
+            layers_->setVisible(index, true);
+        }
+        if (hadExtent) {
+            canvas_->refresh();
+        } else {
+            zoomFull();
+        }
+        if (table == "street_works" || table == "ducts") {
+            timeline_->load(*project_);  // new works or planned windows
+        }
     });
 }
 

@@ -26,6 +26,7 @@ class EditingController;
 class FeatureSelection;
 class IdentifyDock;
 class IdentifyTool;
+class ImportAction;
 class LayerTreeDock;
 class MapCanvas;
 class MapLayerList;
@@ -68,6 +69,8 @@ public:
     void showFeatures(const std::vector<std::vector<unsigned char>>& geometries);
     // Writes result layer `index` to a vector file (format from the extension).
     void exportResultLayer(std::size_t index, const QString& file);
+    // After an import into `table`: shows the layer and draws the map again.
+    void showImportedLayer(const std::string& table);
 
     [[nodiscard]] MapCanvas& canvas() const { return *canvas_; }
     [[nodiscard]] MapLayerList& layers() const { return *layers_; }
@@ -99,6 +102,7 @@ private:
     [[nodiscard]] std::vector<std::vector<unsigned char>> locate(const std::string& table,
                                                                  const std::string& field,
                                                                  const std::string& value);
+    void findFullExtent();
 
     std::unique_ptr<core::Project> project_;
     std::optional<core::BoundingBox> fullExtent_;
@@ -112,6 +116,7 @@ private:
     PanTool* panTool_;
     PublishMenu* publish_ = nullptr;
     EditingController* editing_ = nullptr;
+    ImportAction* import_ = nullptr;
     IdentifyTool* identifyTool_;
     SelectTool* selectTool_;
     MeasureTool* distanceTool_;

@@ -159,6 +159,17 @@ Project Project::open(const std::filesystem::path& path, Access access) {
     return Project(std::move(impl));
 }
 
+Project Project::openSecondConnection() const {
+    if (isReadOnly()) {
+        throw StoreError(path().string() + " is open read-only; it cannot take another writer");
+    }
+    SpatialiteDatabase db(path(), SqliteDatabase::Mode::ReadWrite);
+    configureConnection(db.sql());
+    auto impl = std::make_unique<Impl>(ProjectFile::sharingLockOf(impl_->file), std::move(db));
+    impl->srid = impl_->srid;
+    return Project(std::move(impl));
+}
+
 const std::filesystem::path& Project::path() const {
     return impl_->file.path();
 }

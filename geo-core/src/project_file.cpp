@@ -1,6 +1,7 @@
 #include "gigamap/core/project_file.h"
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -9,9 +10,11 @@
 #include <array>
 #include <cctype>
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "gigamap/core/error.h"
 
@@ -29,6 +32,71 @@ bool looksLikeText(std::string_view bytes) {
         const auto u = static_cast<unsigned char>(c);
         return std::isprint(u) || std::isspace(u) || u >= 0x80;
     });
+}
+
+// A file opened through SQLite's own file layer (its default VFS), which
+// knows every descriptor the process has on a database and keeps one open
+// while SQLite's locks need it, so reading the header here cannot drop them.
+class VfsFile {
+public:
+    explicit VfsFile(const std::filesystem::path& path)
+        : name_(path.string()),
+          vfs_(sqlite3_vfs_find(nullptr)),
+          memory_(static_cast<std::size_t>(vfs_->szOsFile) / sizeof(std::max_align_t) + 1) {
+        int flags = 0;
+        file_ = reinterpret_cast<sqlite3_file*>(memory_.data());
+        if (vfs_->xOpen(vfs_, name_.c_str(), file_, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB,
+                        &flags) != SQLITE_OK) {
+            file_ = nullptr;
+            throw StoreError(systemError(path, "open"));
+        }
+    }
+    VfsFile(const VfsFile&) = delete;
+    VfsFile& operator=(const VfsFile&) = delete;
+    ~VfsFile() {
+        if (file_ != nullptr && file_->pMethods != nullptr) {
+            file_->pMethods->xClose(file_);
+        }
+    }
+
+    // Up to `size` bytes from the start of the file.
+    [[nodiscard]] std::string head(std::size_t size) const {
+        sqlite3_int64 length = 0;
+        if (file_->pMethods->xFileSize(file_, &length) != SQLITE_OK) {
+            throw StoreError("cannot read the size of " + name_);
+        }
+        std::string bytes(std::min(size, static_cast<std::size_t>(length)), '\0');
+        if (!bytes.empty() &&
+            file_->pMethods->xRead(file_, bytes.data(), static_cast<int>(bytes.size()), 0) !=
+                SQLITE_OK) {
+            throw StoreError("cannot read " + name_);
+        }
+        return bytes;
+    }
+
+private:
+    std::string name_;  // SQLite keeps the pointer until the file is closed
+    sqlite3_vfs* vfs_;
+    std::vector<std::max_align_t> memory_;
+    sqlite3_file* file_ = nullptr;
+};
+
+// Says what a file is before SQLite is asked to open it as a database.
+void checkSqliteHeader(const std::filesystem::path& path) {
+    const std::string bytes = VfsFile(path).head(100);
+    if (bytes.empty()) {
+        throw NotAProjectError(path.string() + " is an empty file, not a gigamap project");
+    }
+    if (std::string_view(bytes).substr(0, kSqliteMagic.size()) == kSqliteMagic) {
+        return;
+    }
+    if (looksLikeText(bytes)) {
+        throw NotAProjectError(path.string() +
+                               " is a text file, not a gigamap project (a project is a "
+                               "SpatiaLite database made by 'gigamap-cli init')");
+    }
+    throw NotAProjectError(path.string() +
+                           " is not an SQLite database, so it is not a gigamap project");
 }
 
 }  // namespace
@@ -79,16 +147,24 @@ ProjectFile ProjectFile::openExisting(const std::filesystem::path& path, Lock lo
     if (std::filesystem::is_directory(status)) {
         throw NotAProjectError(path.string() + " is a folder, not a gigamap project file");
     }
+    checkSqliteHeader(path);
+    if (lock == Lock::None) {
+        // No descriptor of our own: closing it would drop the POSIX locks that
+        // SQLite holds on this file for the process's other connections (the
+        // window's, while a renderer or analysis opens and closes its own).
+        return {path, -1};
+    }
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         throw StoreError(systemError(path, "open"));
     }
     ProjectFile file(path, fd);
-    file.checkSqliteHeader();
-    if (lock == Lock::Editing) {
-        file.lockForEditing();
-    }
+    file.lockForEditing();
     return file;
+}
+
+ProjectFile ProjectFile::sharingLockOf(const ProjectFile& holder) {
+    return {holder.path_, -1};
 }
 
 void ProjectFile::lockForEditing() {
@@ -101,28 +177,6 @@ void ProjectFile::lockForEditing() {
                                  "close it there first, or open it read-only");
     }
     throw StoreError(systemError(path_, "lock"));
-}
-
-void ProjectFile::checkSqliteHeader() const {
-    std::array<char, 100> header{};
-    const ssize_t got = ::pread(fd_, header.data(), header.size(), 0);
-    if (got < 0) {
-        throw StoreError(systemError(path_, "read"));
-    }
-    if (got == 0) {
-        throw NotAProjectError(path_.string() + " is an empty file, not a gigamap project");
-    }
-    const std::string_view bytes(header.data(), static_cast<std::size_t>(got));
-    if (bytes.substr(0, kSqliteMagic.size()) == kSqliteMagic) {
-        return;
-    }
-    if (looksLikeText(bytes)) {
-        throw NotAProjectError(path_.string() +
-                               " is a text file, not a gigamap project (a project is a "
-                               "SpatiaLite database made by 'gigamap-cli init')");
-    }
-    throw NotAProjectError(path_.string() +
-                           " is not an SQLite database, so it is not a gigamap project");
 }
 
 }  // namespace gigamap::core

@@ -119,6 +119,9 @@ std::vector<FieldSource> planFields(const core::LayerSchema& schema, const OGRFe
             source.constant = std::get<core::Value>(value);
         } else if (const auto mapped = options.fields.find(field.name);
                    mapped != options.fields.end()) {
+            if (mapped->second.empty()) {
+                continue;  // left empty on purpose, even if the source has a field of its name
+            }
             source.sourceIndex = sourceField(defn, mapped->second);
             if (source.sourceIndex < 0) {
                 throw core::ImportError(fmt::format(

@@ -126,5 +126,20 @@ TEST_F(ProjectTest, SameProcessSecondEditorIsRefused) {
     expectRefusal<ProjectLockedError>(projectPath_, "open for editing elsewhere");
 }
 
+TEST_F(ProjectTest, ASecondConnectionWritesUnderTheLockTheFirstHolds) {
+    auto first = Project::create(projectPath_, {"t", "EPSG:27700"});
+    {
+        auto second = first.openSecondConnection();
+        EXPECT_FALSE(second.isReadOnly());
+        EXPECT_EQ(second.srid(), 27700);
+        second.setMetaValue("written_by", "second");
+    }
+    // Closing the second connection leaves the first one's lock in place.
+    EXPECT_EQ(first.metaValue("written_by"), "second");
+    expectRefusal<ProjectLockedError>(projectPath_, "open for editing elsewhere");
+    auto reading = Project::open(projectPath_, Project::Access::ReadOnly);
+    EXPECT_THROW((void)reading.openSecondConnection(), StoreError);
+}
+
 }  // namespace
 }  // namespace gigamap::core

@@ -154,6 +154,17 @@ TEST_F(VectorImporterTest, ReimportUpdatesByRef) {
               core::Value{std::string("Lancaster City Council")});
 }
 
+TEST_F(VectorImporterTest, AFieldMappedToNothingIsLeftEmpty) {
+    const auto chambers =
+        import(testData("vector/chambers_xy.csv"),
+               {"chambers", std::nullopt, {{"chamber_type", ""}}, {}, "EPSG:27700", {}, {}});
+    EXPECT_EQ(chambers.inserted, 2);
+    const auto attributes = feature("chambers", 1).attributes;
+    EXPECT_EQ(attributes.at("ref"), core::Value{std::string("JC-1")});
+    const auto type = attributes.find("chamber_type");
+    EXPECT_TRUE(type == attributes.end() || core::isNull(type->second));
+}
+
 TEST_F(VectorImporterTest, CsvWithXYNeedsACrsAndCsvWithWktWorks) {
     EXPECT_THROW((void)import(testData("vector/chambers_xy.csv"),
                               {"chambers", std::nullopt, {}, {}, std::nullopt, {}, {}}),

@@ -38,6 +38,11 @@ public:
     [[nodiscard]] static Project open(const std::filesystem::path& path,
                                       Access access = Access::ReadWrite);
 
+    // Another read-write connection to this project, under the editing lock
+    // this Project holds, for a worker thread (a connection serves one thread
+    // at a time). Refused for a read-only project. This Project must outlive it.
+    [[nodiscard]] Project openSecondConnection() const;
+
     Project(Project&&) noexcept;
     Project& operator=(Project&&) noexcept;
     Project(const Project&) = delete;

@@ -18,7 +18,7 @@ namespace gigamap::importers {
 struct VectorOptions {
     std::string table;                          // the project layer to fill
     std::optional<std::string> layer;           // the source layer (default: the only/first one)
-    std::map<std::string, std::string> fields;  // target field -> source field
+    std::map<std::string, std::string> fields;  // target field -> source field ("": none)
     std::map<std::string, std::string> values;  // target field -> constant value
     std::optional<std::string> sourceCrs;       // e.g. "EPSG:4326", when the file has none
     std::filesystem::path rejectsFile;          // default: beside the project

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gigamap/importers/import_kind.h"
+#include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/vector_importer.h"
+
+namespace gigamap::core {
+class Feedback;
+class Project;
+}  // namespace gigamap::core
+
+namespace gigamap::importers {
+
+// One import as the command line and the import wizard describe it: a kind,
+// its files and its options. run() hands it to the kind's importer, so both
+// front ends import in exactly the same way.
+struct ImportJob {
+    ImportKind kind = ImportKind::CodePoint;
+    std::vector<std::filesystem::path> paths;
+    std::filesystem::path rejectsFile;  // default: beside the project
+    std::string vintage;
+    std::string attribution;
+    std::optional<std::string> district;  // CodePoint, OfcomFixed
+    // Vector only: the target table, source layer, field mapping and CRS. Its
+    // rejects file and source record are filled from the fields above.
+    VectorOptions vector;
+    std::string sourceName;  // Vector: the name the project records it under (default: the table)
+
+    // Runs the import in one transaction: all of it lands, or (on an error or
+    // cancellation, core::CancelledError) none of it.
+    ImportSummary run(core::Project& project, core::Feedback* feedback = nullptr) const;
+};
+
+}  // namespace gigamap::importers
