@@ -21,7 +21,7 @@ QString display(const core::Value& value) {
         return QString::number(*integer);
     }
     if (const auto* real = std::get_if<double>(&value)) {
-        return QString::number(*real, 'g', 15);
+        return QString::number(*real, 'g', 17);  // reads back as the same double
     }
     return {};
 }

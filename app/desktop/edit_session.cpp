@@ -55,10 +55,12 @@ bool EditSession::perform(const QString& what,
                                          "editing it)");
         }
         command = make();
-        command->setApplied(journal_->apply(command->changes()));
+        if (!command->changes().empty()) {
+            command->setApplied(journal_->apply(command->changes()));
+        }
     });
-    if (!done) {
-        return false;
+    if (!done || command->changes().empty()) {
+        return false;  // failed, or nothing to change: no commit, no undo step
     }
     emit committed(command->changes());
     stack_.push(command.release());  // its first redo() is the commit just made

@@ -216,6 +216,9 @@ void EditingController::setProject(core::Project* project) {
     if (form_ != nullptr) {
         form_->reject();
     }
+    if (question_ != nullptr) {
+        question_->reject();  // a "Yes" must not delete that fid in another project
+    }
     // Nothing half-drawn or half-dragged carries over to another project.
     for (MapTool* tool : std::initializer_list<MapTool*>{drawDuct_, move_, vertex_}) {
         tool->deactivate();

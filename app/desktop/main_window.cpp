@@ -111,6 +111,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(layers_, &MapLayerList::changed, this, &MainWindow::saveLayerTree);
     connect(layers_, &MapLayerList::changed, this,
             [this] { canvas_->setLayers(layers_->layers()); });
+    connect(canvas_, &MapCanvas::toolFailed, errors_, &UserErrors::report);
     connect(layers_, &MapLayerList::drawingChanged, this,
             [this] { canvas_->setLayers(layers_->layers()); });
     connect(layers_, &MapLayerList::styleChanged, this, &MainWindow::saveStyle);

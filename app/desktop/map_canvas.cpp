@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QWheelEvent>
 #include <cmath>
+#include <exception>
+#include <functional>
 #include <utility>
 
 #include "background_renderer.h"
@@ -194,12 +196,24 @@ void MapCanvas::resizeEvent(QResizeEvent* /*event*/) {
     }
 }
 
+void MapCanvas::toTool(const std::function<void()>& handle) {
+    // An exception must not leave a Qt event handler (it would end the
+    // application): the tool drops what it was doing and the window says why.
+    try {
+        handle();
+    } catch (const std::exception& error) {
+        tool_->deactivate();
+        update();
+        emit toolFailed(QString::fromUtf8(error.what()));
+    }
+}
+
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
     setFocus();
     if (event->button() == Qt::MiddleButton) {
         middleDrag_ = event->position();
     } else if (tool_ != nullptr) {
-        tool_->mousePress(event);
+        toTool([&] { tool_->mousePress(event); });
     }
 }
 
@@ -211,7 +225,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
         dragBy(event->position() - *middleDrag_);
         middleDrag_ = event->position();
     } else if (tool_ != nullptr) {
-        tool_->mouseMove(event);
+        toTool([&] { tool_->mouseMove(event); });
     }
 }
 
@@ -220,13 +234,13 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
         middleDrag_.reset();
         refresh();
     } else if (tool_ != nullptr) {
-        tool_->mouseRelease(event);
+        toTool([&] { tool_->mouseRelease(event); });
     }
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
     if (tool_ != nullptr) {
-        tool_->mouseDoubleClick(event);
+        toTool([&] { tool_->mouseDoubleClick(event); });
     }
 }
 
@@ -250,7 +264,11 @@ bool MapCanvas::event(QEvent* event) {
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* event) {
-    if (tool_ != nullptr && tool_->keyPress(event)) {
+    bool taken = false;
+    if (tool_ != nullptr) {
+        toTool([&] { taken = tool_->keyPress(event); });
+    }
+    if (taken) {
         return;
     }
     const double dx = width() * kKeyPanFraction;

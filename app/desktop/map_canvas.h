@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QPointF>
 #include <QWidget>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -59,6 +60,8 @@ signals:
     void renderingChanged(bool busy);
     // The newest request's image is on screen.
     void mapRendered();
+    // The active tool failed handling an event (and dropped what it was doing).
+    void toolFailed(const QString& message);
 
 protected:
     bool event(QEvent* event) override;
@@ -73,6 +76,7 @@ protected:
 
 private:
     void paintHighlight(QPainter& painter) const;
+    void toTool(const std::function<void()>& handle);
     void showImage(const QImage& image, const render::MapViewport& viewport);
     void changeViewport(const render::MapViewport& viewport, bool userMoved);
 

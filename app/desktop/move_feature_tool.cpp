@@ -37,7 +37,7 @@ std::optional<MoveFeatureTool::Drag> MoveFeatureTool::grab(QPointF pixel) const 
                 (point->x - at.x) * (point->x - at.x) + (point->y - at.y) * (point->y - at.y);
             if (d2 <= bestDistance) {
                 bestDistance = d2;
-                best = Drag{table, fid, *point, *point, {}, {{table, fid}}};
+                best = Drag{table, fid, *point, *point, {}, {{table, fid}}, std::nullopt};
             }
         }
         if (best) {
@@ -56,16 +56,20 @@ std::optional<MoveFeatureTool::Drag> MoveFeatureTool::grab(QPointF pixel) const 
 void MoveFeatureTool::mousePress(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
         drag_ = grab(event->position());
+        if (drag_) {
+            drag_->start.emplace(event->position(), snapper_.toMap(event->position()));
+        }
         canvas().update();
     }
 }
 
 void MoveFeatureTool::mouseMove(QMouseEvent* event) {
-    if (!drag_) {
+    if (!drag_ || !drag_->start->reached(event->position())) {
         return;
     }
     snap_ = snapper_.snap(event->position(), drag_->exclude);
-    drag_->to = snap_ ? snap_->at : snapper_.toMap(event->position());
+    drag_->to =
+        snap_ ? snap_->at : drag_->start->moved(drag_->from, snapper_.toMap(event->position()));
     canvas().update();
 }
 
@@ -77,7 +81,7 @@ void MoveFeatureTool::mouseRelease(QMouseEvent* event) {
     const Drag done = *std::exchange(drag_, std::nullopt);
     snap_.reset();
     canvas().update();
-    if (!(done.to == done.from)) {
+    if (done.start->started() && !(done.to == done.from)) {
         emit moveRequested(done.table, done.fid, done.to);
     }
 }

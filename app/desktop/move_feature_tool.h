@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "canvas_snapper.h"
+#include "drag_start.h"
 #include "map_tool.h"
 
 namespace gigamap::desktop {
@@ -42,6 +43,7 @@ private:
         core::Coordinate to;
         std::vector<std::vector<core::Coordinate>> ducts;  // attached, as they were
         core::Snapper::Exclusions exclude;
+        std::optional<DragStart> start;
     };
     [[nodiscard]] std::optional<Drag> grab(QPointF pixel) const;
 

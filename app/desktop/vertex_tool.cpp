@@ -29,16 +29,21 @@ void VertexTool::mousePress(QMouseEvent* event) {
     if (event->button() == Qt::RightButton) {
         emit vertexDeleteRequested(match->fid, match->vertex);
     } else if (event->button() == Qt::LeftButton) {
-        drag_ =
-            Drag{match->fid, match->vertex, session_.editor().ductVertices(match->fid), match->at};
+        drag_ = Drag{match->fid, match->vertex, session_.editor().ductVertices(match->fid),
+                     match->at, DragStart(event->position(), snapper_.toMap(event->position()))};
     }
     canvas().update();
 }
 
 void VertexTool::mouseMove(QMouseEvent* event) {
     if (drag_) {
+        if (!drag_->start.reached(event->position())) {
+            return;
+        }
         hover_ = snapper_.snap(event->position(), {{"ducts", drag_->duct}});
-        drag_->to = hover_ ? hover_->at : snapper_.toMap(event->position());
+        drag_->to = hover_ ? hover_->at
+                           : drag_->start.moved(drag_->vertices[drag_->vertex],
+                                                snapper_.toMap(event->position()));
     } else {
         hover_ = snapper_.snapToDucts(event->position());
     }
@@ -52,7 +57,7 @@ void VertexTool::mouseRelease(QMouseEvent* event) {
     mouseMove(event);
     const Drag done = *std::exchange(drag_, std::nullopt);
     canvas().update();
-    if (!(done.to == done.vertices[done.vertex])) {
+    if (done.start.started() && !(done.to == done.vertices[done.vertex])) {
         emit vertexMoveRequested(done.duct, done.vertex, done.to);
     }
 }

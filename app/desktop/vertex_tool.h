@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "canvas_snapper.h"
+#include "drag_start.h"
 #include "map_tool.h"
 
 namespace gigamap::desktop {
@@ -42,6 +43,7 @@ private:
         std::size_t vertex = 0;
         std::vector<core::Coordinate> vertices;
         core::Coordinate to;
+        DragStart start;
     };
 
     const EditSession& session_;

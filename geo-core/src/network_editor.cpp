@@ -218,8 +218,13 @@ ChangeSet NetworkEditor::changeAttributes(const std::string& table, std::int64_t
                                           const std::map<std::string, Value>& attributes) const {
     const Feature before = readFeature(table, fid);
     Feature after = before;
+    bool changed = false;
     for (const auto& [name, value] : attributes) {
+        changed = changed || before.attribute(name) != value;
         after.attributes[name] = value;
+    }
+    if (!changed) {
+        return {};  // OK on an unchanged form is not an edit
     }
     return {{table, before, std::move(after)}};
 }

@@ -170,6 +170,18 @@ TEST_F(EditingTest, KeysFinishCancelAndTakeBackVertices) {
     EXPECT_EQ(vertices(4).size(), 2u);
 }
 
+TEST_F(EditingTest, AClickWithTheMoveOrVertexToolMovesNothing) {
+    const Snapshot before = snapshot();
+    auto& move = editing().moveTool();
+    canvas().setMapTool(&move);
+    QTest::mouseClick(&canvas(), Qt::LeftButton, {}, pixelOf(200, 650) + QPoint(3, 3));
+    auto& vertex = editing().vertexTool();
+    canvas().setMapTool(&vertex);
+    QTest::mouseClick(&canvas(), Qt::LeftButton, {}, pixelOf(100, 500) + QPoint(3, -2));
+    EXPECT_EQ(snapshot(), before);
+    EXPECT_EQ(editing().session().undoStack().count(), 0);
+}
+
 TEST_F(EditingTest, MovingAChamberDragsTheEndsOfItsDuctsAndUndoRedoByKeys) {
     // A duct from CA to CB first, then CC (at D1's west end) and CA are moved.
     editing().addDuct({c(200, 650), c(700, 650)});
@@ -182,9 +194,13 @@ TEST_F(EditingTest, MovingAChamberDragsTheEndsOfItsDuctsAndUndoRedoByKeys) {
     QTest::mouseMove(&canvas(), pixelOf(230, 600));
     QTest::mouseMove(&canvas(), pixelOf(250, 600));
     QTest::mouseRelease(&canvas(), Qt::LeftButton, {}, pixelOf(250, 600));
-    const QPointF moved = canvas().viewport().toMap(pixelOf(250, 600));
+    // The chamber moved by the mouse's offset from the press, not to the cursor.
+    const QPointF cursor = canvas().viewport().toMap(pixelOf(250, 600));
+    const QPointF press = canvas().viewport().toMap(pixelOf(200, 650) + QPoint(2, 2));
+    const core::Coordinate origin = c(200, 650);
     const auto chamber = core::wkbPointCoordinate(feature("chambers", 1).geometry);
-    EXPECT_EQ(*chamber, (core::Coordinate{moved.x(), moved.y()}));
+    EXPECT_EQ(*chamber, (core::Coordinate{origin.x + cursor.x() - press.x(),
+                                          origin.y + cursor.y() - press.y()}));
     EXPECT_EQ(vertices(4).front(), *chamber);               // the attached end went along
     EXPECT_EQ(vertices(4).back(), c(700, 650));             // the other end stayed
     EXPECT_EQ(editing().session().undoStack().count(), 2);  // the drag is one step

@@ -337,5 +337,12 @@ TEST(AttributeRules, DomainListsAndValidation) {
               problems.end());
 }
 
+TEST_F(NetworkEditingTest, SettingAttributesToTheirValuesIsNoChange) {
+    const Feature duct = *project_->layer("ducts").read(d1_);
+    EXPECT_TRUE(editor_->changeAttributes("ducts", d1_, duct.attributes).empty());
+    EXPECT_TRUE(editor_->changeAttributes("ducts", d1_, {{"ref", std::string("D1")}}).empty());
+    EXPECT_EQ(editor_->changeAttributes("ducts", d1_, {{"ref", std::string("D9")}}).size(), 1U);
+}
+
 }  // namespace
 }  // namespace gigamap::core
