@@ -14,9 +14,9 @@
 namespace gigamap::core {
 namespace {
 
-// A chamber counts as lying on a duct within a millimetre; the split vertex
-// is the chamber's own coordinate, so the two parts meet exactly there.
-constexpr double kOnDuct = 1e-3;
+// A chamber counts as lying on a duct as it counts as on a duct's end; the
+// split vertex is the chamber's own coordinate, so the two parts meet exactly there.
+constexpr double kOnDuct = NetworkEditor::kCoincidence;
 
 bool near(const Coordinate& a, const Coordinate& b, double tolerance) {
     const double dx = a.x - b.x;
@@ -250,7 +250,8 @@ std::vector<std::int64_t> NetworkEditor::attachedDucts(const std::string& table,
     const GeosContext geos;
     for (const auto id : candidates) {
         const Feature duct = readFeature(kDucts, id);
-        const auto vertices = geos.readWkb(duct.geometry).coordinates();
+        const auto vertices = duct.geometry.empty() ? std::vector<Coordinate>{}
+                                                    : geos.readWkb(duct.geometry).coordinates();
         const bool byRef = !isNull(ref) && (duct.attribute("from_chamber") == ref ||
                                             duct.attribute("to_chamber") == ref);
         if (byRef ||
@@ -271,15 +272,21 @@ ChangeSet NetworkEditor::movePoint(const std::string& table, std::int64_t fid,
     if (table != kChambers && table != "nodes") {
         return changes;
     }
-    const Value ref = table == kChambers ? before.attribute("ref") : Value{};
     const GeosContext geos;
     for (const auto id : attachedDucts(table, fid)) {
         const Feature duct = readFeature(kDucts, id);
+        if (duct.geometry.empty()) {
+            continue;
+        }
         auto vertices = geos.readWkb(duct.geometry).coordinates();
-        const bool start =
-            same(vertices.front(), from) || (!isNull(ref) && duct.attribute("from_chamber") == ref);
-        const bool end =
-            same(vertices.back(), from) || (!isNull(ref) && duct.attribute("to_chamber") == ref);
+        // Only ends that lie on the point move: a duct that names the chamber
+        // but ends elsewhere is a mismatch for the network check to report,
+        // not an end to pull across the map.
+        const bool start = !vertices.empty() && same(vertices.front(), from);
+        const bool end = !vertices.empty() && same(vertices.back(), from);
+        if (!start && !end) {
+            continue;
+        }
         if (start) {
             vertices.front() = to;
         }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gigamap/core/coordinate.h"
+#include "gigamap/core/network_editor.h"
 
 namespace gigamap::core {
 
@@ -36,7 +37,7 @@ class NetworkCheck {
 public:
     static constexpr double kMinimumChamberSpacing = 0.5;  // metres
     // A duct end this close to a chamber or node is on it (metres).
-    static constexpr double kOnPoint = 1e-3;
+    static constexpr double kOnPoint = NetworkEditor::kCoincidence;
 
     explicit NetworkCheck(Project& project);
 

@@ -18,12 +18,14 @@ class Project;
 // chamber or node that moves takes the ends of its ducts along, a chamber on a
 // duct splits it, two ducts meeting end to end merge. Ducts are attached to a
 // chamber by their `from_chamber`/`to_chamber` refs and to chambers and nodes
-// by ends that coincide with them (within kCoincidence).
+// by ends that coincide with them (within kCoincidence); a move takes along
+// only the coincident ends.
 class NetworkEditor {
 public:
     // Points this close (metres) are the same place: snapped coordinates are
-    // copied exactly, so only rounding needs room.
-    static constexpr double kCoincidence = 1e-6;
+    // copied exactly, so only rounding needs room. The network check uses the
+    // same distance, so an end it calls attached is one a move takes along.
+    static constexpr double kCoincidence = 1e-3;
 
     explicit NetworkEditor(Project& project);
 
