@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 #include "gigamap/core/error.h"
@@ -125,12 +126,27 @@ ChangeSet NetworkEditor::addDuct(const std::vector<Coordinate>& vertices,
 ChangeSet NetworkEditor::addChamber(const Feature& chamber) const {
     ChangeSet changes = addFeature(kChambers, chamber);
     const Coordinate at = pointOf(chamber, kChambers);
+    const Value& ref = chamber.attribute("ref");
     std::vector<std::string> takenRefs;
+    const GeosContext geos;
     for (const std::int64_t fid : project_.layer(kDucts).idsInBox(around(at, kOnDuct))) {
-        for (auto& change :
-             splitAt(readFeature(kDucts, fid), at, chamber.attribute("ref"), takenRefs)) {
-            changes.push_back(std::move(change));
+        const Feature duct = readFeature(kDucts, fid);
+        ChangeSet split = splitAt(duct, at, ref, takenRefs);
+        if (split.empty() && !duct.geometry.empty() && !isNull(ref)) {
+            // Placed on a duct's end: the duct now starts or ends at this chamber.
+            const auto vertices = geos.readWkb(duct.geometry).coordinates();
+            Feature named = duct;
+            if (!vertices.empty() && same(vertices.front(), at)) {
+                named.attributes["from_chamber"] = ref;
+            }
+            if (!vertices.empty() && same(vertices.back(), at)) {
+                named.attributes["to_chamber"] = ref;
+            }
+            if (named.attributes != duct.attributes) {
+                split.push_back({kDucts, duct, std::move(named)});
+            }
         }
+        std::move(split.begin(), split.end(), std::back_inserter(changes));
     }
     return changes;
 }

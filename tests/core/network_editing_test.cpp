@@ -280,7 +280,12 @@ TEST_F(NetworkEditingTest, NetworkCheckFindsEachPlantedProblem) {
     // and D2 naming the wrong chamber.
     const auto loose = apply(editor_->addDuct({at(100, 100), at(200, 150)}, {})).front().fid();
     const auto close = addChamber("C6", at(200, 150.3));
-    const auto near = addChamber("C7", at(200, 150));
+    // Put in the store directly, as an import would: the editor would have named it on the duct.
+    const auto near =
+        project_->layer("chambers")
+            .insert({0,
+                     {{"ref", std::string("C7")}, {"status", std::string("existing")}},
+                     pointWkb(kX0 + 200, kY0 + 150)});
     const auto along =
         apply(editor_->addFeature("ducts", {0, {}, lineWkb({at(20, 0), at(60, 0)})})).front().fid();
     const auto zero =
@@ -335,6 +340,20 @@ TEST(AttributeRules, DomainListsAndValidation) {
     EXPECT_NE(std::find(problems.begin(), problems.end(), "status is required"), problems.end());
     EXPECT_NE(std::find(problems.begin(), problems.end(), "diameter_mm must be positive"),
               problems.end());
+}
+
+TEST_F(NetworkEditingTest, AChamberPlacedOnADuctEndIsNamedThere) {
+    const auto loose = apply(editor_->addDuct({at(100, 100), at(200, 150)}, {})).front().fid();
+    EXPECT_TRUE(isNull(duct(loose).attribute("to_chamber")));
+    const auto added =
+        apply(editor_->addChamber({0,
+                                   {{"ref", std::string("C8")}, {"status", std::string("planned")}},
+                                   pointWkb(kX0 + 200, kY0 + 150)}));
+    ASSERT_EQ(added.size(), 2U);  // the chamber, and the duct that now ends on it
+    EXPECT_EQ(duct(loose).attribute("to_chamber"), Value(std::string("C8")));
+    EXPECT_EQ(vertices(loose).back(), at(200, 150));
+    apply(inverted(added));
+    EXPECT_TRUE(isNull(duct(loose).attribute("to_chamber")));
 }
 
 TEST_F(NetworkEditingTest, SettingAttributesToTheirValuesIsNoChange) {
