@@ -161,6 +161,10 @@ void MainWindow::createAnalysisDocks() {
 }
 
 MainWindow::~MainWindow() {
+    // The docks outlive this body (QWidget deletes children later): a dock
+    // hidden then must not call back into a half-destroyed window.
+    timeline_->disconnect(this);
+    analysisDock_->disconnect(this);
     closeProject();
 }
 
