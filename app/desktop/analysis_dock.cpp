@@ -156,15 +156,15 @@ void AnalysisDock::showOutcome() {
     const AnalysisOutcome& outcome = *runner_->outcome();
     summary_->setText(QStringLiteral("<b>%1.</b> %2")
                           .arg(outcome.analysis.toHtmlEscaped(), outcome.summary.toHtmlEscaped()));
-    views_ = outcome.views;
+    const std::vector<ResultView>& views = outcome.views;
     while (tables_->count() > 0) {
         QWidget* page = tables_->widget(0);
         tables_->removeTab(0);
         delete page;
     }
-    for (std::size_t i = 0; i < views_.size(); ++i) {
+    for (std::size_t i = 0; i < views.size(); ++i) {
         auto* view = new QTableView;
-        auto* model = new ResultTableModel(views_[i].table, view);
+        auto* model = new ResultTableModel(views[i].table, view);
         auto* sorted = new QSortFilterProxyModel(view);
         sorted->setSourceModel(model);
         sorted->setSortRole(Qt::UserRole);
@@ -181,10 +181,15 @@ void AnalysisDock::showOutcome() {
         connect(view, &QTableView::clicked, this, [this, table, sorted](const QModelIndex& index) {
             showRow(table, sorted->mapToSource(index).row());
         });
-        tables_->addTab(view, tr("%1 (%2)").arg(views_[i].title).arg(views_[i].table.rows.size()));
+        tables_->addTab(view, tr("%1 (%2)").arg(views[i].title).arg(views[i].table.rows.size()));
     }
-    exportButton_->setEnabled(!views_.empty());
+    exportButton_->setEnabled(!views.empty());
     emit resultReady(outcome);
+}
+
+const ResultView& AnalysisDock::shownView(int table) const {
+    // The tables shown are those of the runner's last outcome.
+    return runner_->outcome().value().views.at(static_cast<std::size_t>(table));
 }
 
 int AnalysisDock::tableCount() const {
@@ -196,7 +201,7 @@ QTableView& AnalysisDock::tableView(int index) const {
 }
 
 void AnalysisDock::showRow(int table, int row) {
-    const ResultView& view = views_.at(static_cast<std::size_t>(table));
+    const ResultView& view = shownView(table);
     const auto& values = view.table.rows.at(static_cast<std::size_t>(row));
     errors_.run(tr("show the row on the map"), [&] {
         std::vector<core::Wkb> geometries;
@@ -211,7 +216,7 @@ void AnalysisDock::showRow(int table, int row) {
 }
 
 void AnalysisDock::exportTable(int table, const std::filesystem::path& file) const {
-    const ResultView& view = views_.at(static_cast<std::size_t>(table));
+    const ResultView& view = shownView(table);
     core::writeCsv(file, view.table.header, view.table.rows);
 }
 
@@ -224,7 +229,7 @@ void AnalysisDock::chooseExportFile() {
     if (table < 0) {
         return;
     }
-    QString name = views_.at(static_cast<std::size_t>(table)).title.toLower();
+    QString name = shownView(table).title.toLower();
     name.replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Save table as CSV"), name + QStringLiteral(".csv"), tr("CSV (*.csv)"));

@@ -67,6 +67,7 @@ private:
     void showOutcome();
     void setRunning(bool running);
     void chooseExportFile();
+    [[nodiscard]] const ResultView& shownView(int table) const;
 
     UserErrors& errors_;
     Locator locator_;
@@ -81,7 +82,6 @@ private:
     QLabel* summary_;
     QTabWidget* tables_;
     QPushButton* exportButton_;
-    std::vector<ResultView> views_;
 };
 
 }  // namespace gigamap::desktop

@@ -1,27 +1,15 @@
 #include "analysis_runner.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-#include <cmath>
 
 #include "gigamap/core/error.h"
 #include "gigamap/core/feedback.h"
 #include "gigamap/core/project.h"
+#include "progress_feedback.h"
 
 namespace gigamap::desktop {
-namespace {
-
-// How often the progress bar follows the worker.
-constexpr int kPollMilliseconds = 100;
-
-}  // namespace
 
 AnalysisRunner::AnalysisRunner(QObject* parent) : QObject(parent) {
-    poll_.setInterval(kPollMilliseconds);
-    connect(&poll_, &QTimer::timeout, this, [this] {
-        if (feedback_) {
-            emit progressed(static_cast<int>(std::lround(feedback_->progress())));
-        }
-    });
     connect(&watcher_, &QFutureWatcher<Result>::finished, this, &AnalysisRunner::deliver);
 }
 
@@ -39,11 +27,11 @@ void AnalysisRunner::start(const std::filesystem::path& project, AnalysisJob job
         emit failed(tr("An analysis is already running."));
         return;
     }
-    feedback_ = std::make_shared<core::Feedback>();
-    poll_.start();
+    feedback_ = std::make_unique<ProgressFeedback>();
+    connect(feedback_.get(), &ProgressFeedback::progressed, this, &AnalysisRunner::progressed);
     emit progressed(0);
     watcher_.setFuture(
-        QtConcurrent::run([project, feedback = feedback_, job = std::move(job)]() -> Result {
+        QtConcurrent::run([project, feedback = feedback_.get(), job = std::move(job)]() -> Result {
             try {
                 auto reading = core::Project::open(project, core::Project::Access::ReadOnly);
                 return {job(reading, *feedback), {}};
@@ -62,7 +50,6 @@ void AnalysisRunner::cancel() {
 }
 
 void AnalysisRunner::deliver() {
-    poll_.stop();
     const bool wasCancelled = feedback_ && feedback_->isCancelled();
     feedback_.reset();
     Result result = watcher_.result();

@@ -2,7 +2,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -10,6 +9,8 @@
 #include "analysis_outcome.h"
 
 namespace gigamap::desktop {
+
+class ProgressFeedback;
 
 // Runs one analysis at a time off the GUI thread with its own read-only
 // connection to the project, in the manner of QGIS's processing tasks:
@@ -42,8 +43,7 @@ private:
     void deliver();
 
     QFutureWatcher<Result> watcher_;
-    std::shared_ptr<core::Feedback> feedback_;
-    QTimer poll_;
+    std::unique_ptr<ProgressFeedback> feedback_;  // the worker's, until it has finished
     std::optional<AnalysisOutcome> outcome_;
 };
 

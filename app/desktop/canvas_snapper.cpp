@@ -40,6 +40,14 @@ std::optional<core::SnapMatch> CanvasSnapper::snapToDucts(
     return core::Snapper(*session_.project()).snapToDucts(toMap(pixel), tolerance(), exclude);
 }
 
+std::optional<core::Snapper::PointHit> CanvasSnapper::nearestPoint(QPointF pixel,
+                                                                   const std::string& table) const {
+    if (session_.project() == nullptr || !canvas_.viewport().isValid()) {
+        return std::nullopt;
+    }
+    return core::Snapper(*session_.project()).nearestPoint(table, toMap(pixel), tolerance());
+}
+
 void CanvasSnapper::paint(QPainter& painter, const core::SnapMatch& match) const {
     const QPointF at = toPixel(match.at);
     painter.save();

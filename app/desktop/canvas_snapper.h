@@ -2,6 +2,7 @@
 
 #include <QPointF>
 #include <optional>
+#include <string>
 
 #include "gigamap/core/snapper.h"
 
@@ -24,6 +25,9 @@ public:
         QPointF pixel, const core::Snapper::Exclusions& exclude = {}) const;
     [[nodiscard]] std::optional<core::SnapMatch> snapToDucts(
         QPointF pixel, const core::Snapper::Exclusions& exclude = {}) const;
+    // The nearest feature of point layer `table` within the tolerance of `pixel`.
+    [[nodiscard]] std::optional<core::Snapper::PointHit> nearestPoint(
+        QPointF pixel, const std::string& table) const;
     [[nodiscard]] core::Coordinate toMap(QPointF pixel) const;
     [[nodiscard]] QPointF toPixel(const core::Coordinate& at) const;
 

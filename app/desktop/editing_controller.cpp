@@ -247,7 +247,11 @@ void EditingController::afterEdit(const core::ChangeSet& changes) {
             dock->model().reload();
         }
     }
-    emit edited();
+    QStringList changed;
+    for (const auto& table : tables) {
+        changed << QString::fromStdString(table);
+    }
+    emit edited(changed);
 }
 
 std::map<std::string, core::Value> EditingController::defaults(const std::string& table,

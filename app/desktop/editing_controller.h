@@ -3,6 +3,7 @@
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <functional>
 #include <map>
 #include <string>
@@ -86,7 +87,7 @@ public:
 
 signals:
     // An edit, undo or redo was committed to the project (after the map refreshed).
-    void edited();
+    void edited(const QStringList& tables);
 
 private:
     void createActions(QActionGroup& toolGroup);

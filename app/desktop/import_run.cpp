@@ -5,7 +5,7 @@
 
 #include "gigamap/core/error.h"
 #include "gigamap/core/project.h"
-#include "import_feedback.h"
+#include "progress_feedback.h"
 
 namespace gigamap::desktop {
 
@@ -46,8 +46,8 @@ void ImportRun::start(core::Project& project, importers::ImportJob job) {
             this, [this, failed] { end(failed); }, Qt::QueuedConnection);
         return;
     }
-    feedback_ = std::make_unique<ImportFeedback>();
-    connect(feedback_.get(), &ImportFeedback::progressed, this, &ImportRun::progressed);
+    feedback_ = std::make_unique<ProgressFeedback>();
+    connect(feedback_.get(), &ProgressFeedback::progressed, this, &ImportRun::progressed);
     core::Feedback* feedback = feedback_.get();
     watcher_.setFuture(QtConcurrent::run([connection, feedback, job = std::move(job)] {
         QElapsedTimer timer;

@@ -14,7 +14,7 @@ class Project;
 
 namespace gigamap::desktop {
 
-class ImportFeedback;
+class ProgressFeedback;
 
 // Runs one import on a worker thread, on a second read-write connection to
 // the window's project under the editing lock the window holds (so the GUI
@@ -50,7 +50,7 @@ private:
     void end(Outcome outcome);
 
     QFutureWatcher<Outcome> watcher_;
-    std::unique_ptr<ImportFeedback> feedback_;
+    std::unique_ptr<ProgressFeedback> feedback_;
     Outcome outcome_;
     bool running_ = false;
 };

@@ -115,20 +115,13 @@ bool showTimeline(MainWindow& window, const QString& day) {
 }
 
 // Renders the window as the user would see it into `file`, then returns.
-int screenshot(MainWindow& window, const QString& file, const QString& sizeText,
-               const QString& extentText) {
-    const auto size = parseSize(sizeText);
-    if (!size) {
-        return fail(
-            QStringLiteral("--size takes WIDTHxHEIGHT, e.g. 1400x900, not '%1'").arg(sizeText));
-    }
+int screenshot(MainWindow& window, const QString& file, const QString& extentText) {
     std::optional<gigamap::core::BoundingBox> extent;
     if (!extentText.isEmpty() && !(extent = parseExtent(extentText))) {
         return fail(
             QStringLiteral("--extent takes minx,miny,maxx,maxy in the project CRS, not '%1'")
                 .arg(extentText));
     }
-    window.resize(*size);
     window.show();
     QCoreApplication::processEvents();
     if (extent) {
@@ -192,6 +185,16 @@ int run(int argc, char** argv) {
     if (screenshotMode && positional.isEmpty()) {
         return fail(QStringLiteral("--screenshot needs a PROJECT"));
     }
+    const auto size = parseSize(parser.value(sizeOption));
+    if (!size && screenshotMode) {
+        return fail(QStringLiteral("--size takes WIDTHxHEIGHT, e.g. 1400x900, not '%1'")
+                        .arg(parser.value(sizeOption)));
+    }
+    // The window's own size, unless asked for one or scripted (the default --size).
+    if (parser.isSet(sizeOption) || screenshotMode || parser.isSet(analysisOption) ||
+        parser.isSet(timelineOption)) {
+        window.resize(size.value_or(QSize(1400, 900)));
+    }
     if (!positional.isEmpty()) {
         QString problem;
         QObject::connect(&window.errors(), &gigamap::desktop::UserErrors::reported,
@@ -201,21 +204,18 @@ int run(int argc, char** argv) {
         }
     }
     if (parser.isSet(analysisOption)) {
-        window.resize(parseSize(parser.value(sizeOption)).value_or(QSize(1400, 900)));
         window.show();  // laid out, so that a row is shown at the map's real size
         if (!runAnalysis(window, parser.value(analysisOption), parser.value(rowOption).toInt())) {
             return 1;
         }
     }
     if (parser.isSet(timelineOption)) {
-        window.resize(parseSize(parser.value(sizeOption)).value_or(QSize(1400, 900)));
         if (!showTimeline(window, parser.value(dayOption))) {
             return 1;
         }
     }
     if (screenshotMode) {
-        return screenshot(window, parser.value(screenshotOption), parser.value(sizeOption),
-                          parser.value(extentOption));
+        return screenshot(window, parser.value(screenshotOption), parser.value(extentOption));
     }
     window.show();
     return QApplication::exec();

@@ -151,6 +151,7 @@ void MainWindow::createAnalysisDocks() {
     timeline_->hide();
     connect(timeline_, &TimelineDock::dayFilterChanged, this, &MainWindow::filterByDay);
     connect(timeline_, &TimelineDock::barClicked, this, &MainWindow::showBar);
+    connect(timeline_, &TimelineDock::failed, errors_, &UserErrors::report);
     // A closed timeline leaves the whole map, not one day of it.
     connect(timeline_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         filterByDay(
@@ -227,9 +228,10 @@ void MainWindow::createActions() {
     });
     editing_ = new EditingController(*this, *canvas_, *errors_, *selection_, *group);
     // The timeline shows planned ducts' windows: an edit may change them.
-    connect(editing_, &EditingController::edited, this, [this] {
-        if (project_ != nullptr) {
-            errors_->run(tr("refresh the One Dig timeline"), [&] { timeline_->load(*project_); });
+    connect(editing_, &EditingController::edited, this, [this](const QStringList& tables) {
+        if (tables.contains(QStringLiteral("ducts")) ||
+            tables.contains(QStringLiteral("street_works"))) {
+            timeline_->refresh();
         }
     });
     publish_ = new PublishMenu(
@@ -290,7 +292,7 @@ bool MainWindow::openProject(const std::filesystem::path& path) {
         connect(renderer_, &BackgroundRenderer::failed, errors_, &UserErrors::report);
         layers_->setLayers(loadProjectLayers(*project_));
         analysisDock_->setProject(path);
-        timeline_->load(*project_);
+        timeline_->setProject(project_.get());
         import_->updateEnabled();
         findFullExtent();
         zoomFull();
@@ -306,7 +308,7 @@ void MainWindow::closeProject() {
     canvas_->setHighlight({});
     if (analysisDock_ != nullptr) {
         analysisDock_->setProject({});
-        timeline_->clear();
+        timeline_->setProject(nullptr);
     }
     canvas_->setRenderer(nullptr);
     delete renderer_;
@@ -357,7 +359,7 @@ void MainWindow::showImportedLayer(const std::string& table) {
             zoomFull();
         }
         if (table == "street_works" || table == "ducts") {
-            timeline_->load(*project_);  // new works or planned windows
+            timeline_->refresh();  // new works or planned windows
         }
     });
 }

@@ -6,8 +6,6 @@
 #include <QPolygonF>
 
 #include "edit_session.h"
-#include "gigamap/core/feature_table.h"
-#include "gigamap/core/project.h"
 #include "map_canvas.h"
 
 namespace gigamap::desktop {
@@ -16,32 +14,12 @@ MoveFeatureTool::MoveFeatureTool(MapCanvas& canvas, const EditSession& session)
     : MapTool(canvas), session_(session), snapper_(canvas, session) {}
 
 std::optional<MoveFeatureTool::Drag> MoveFeatureTool::grab(QPointF pixel) const {
-    core::Project* project = session_.project();
-    if (project == nullptr || !canvas().viewport().isValid()) {
-        return std::nullopt;
-    }
-    const core::Coordinate at = snapper_.toMap(pixel);
-    const double tolerance = session_.snapTolerancePixels() * canvas().viewport().unitsPerPixel();
     std::optional<Drag> best;
-    double bestDistance = tolerance * tolerance;
-    for (const char* table : {"chambers", "nodes", "hotspots"}) {
-        auto& layer = project->layer(table);
-        for (const auto fid : layer.idsInBox(
-                 {at.x - tolerance, at.y - tolerance, at.x + tolerance, at.y + tolerance})) {
-            const auto feature = layer.read(fid);
-            const auto point = feature ? core::wkbPointCoordinate(feature->geometry) : std::nullopt;
-            if (!point) {
-                continue;
-            }
-            const double d2 =
-                (point->x - at.x) * (point->x - at.x) + (point->y - at.y) * (point->y - at.y);
-            if (d2 <= bestDistance) {
-                bestDistance = d2;
-                best = Drag{table, fid, *point, *point, {}, {{table, fid}}, std::nullopt};
-            }
-        }
-        if (best) {
-            break;  // chambers before nodes before hotspots
+    for (const char* table : {"chambers", "nodes", "hotspots"}) {  // in this order of precedence
+        if (const auto hit = snapper_.nearestPoint(pixel, table)) {
+            const std::int64_t fid = hit->feature.fid;
+            best = Drag{table, fid, hit->at, hit->at, {}, {{table, fid}}, std::nullopt};
+            break;
         }
     }
     if (best && best->table != "hotspots") {

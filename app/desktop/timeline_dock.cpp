@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QSlider>
 #include <QVBoxLayout>
+#include <exception>
 
 #include "gigamap/core/day_range.h"
 #include "timeline_view.h"
@@ -37,7 +38,7 @@ TimelineDock::TimelineDock(QWidget* parent)
     layout->addLayout(controls);
     layout->addWidget(view_, 1);
     setWidget(body);
-    clear();
+    setProject(nullptr);
 
     connect(slider_, &QSlider::valueChanged, this, &TimelineDock::dayMoved);
     connect(slider_, &QSlider::sliderPressed, this, [this] { filter_->setChecked(true); });
@@ -46,9 +47,46 @@ TimelineDock::TimelineDock(QWidget* parent)
     connect(pairsOnly_, &QCheckBox::toggled, this, &TimelineDock::showRows);
 }
 
-void TimelineDock::load(core::Project& project) {
+void TimelineDock::setProject(core::Project* project) {
+    project_ = project;
+    model_ = {};
+    pairsOnly_->setChecked(false);
+    pairsOnly_->setEnabled(false);
+    view_->setModel({});
+    slider_->setEnabled(false);
+    filter_->setEnabled(false);
+    filter_->setChecked(false);
+    dayLabel_->clear();
+    refresh();
+}
+
+void TimelineDock::refresh() {
+    stale_ = true;
+    if (isVisible()) {
+        reload();
+    }
+}
+
+void TimelineDock::showEvent(QShowEvent* event) {
+    QDockWidget::showEvent(event);
+    if (stale_) {
+        reload();  // read when first shown, not each time a project opens or changes
+    }
+}
+
+void TimelineDock::reload() {
+    stale_ = false;
+    if (project_ == nullptr) {
+        return;
+    }
     const bool hadDay = slider_->isEnabled();
-    model_ = TimelineModel::load(project);
+    try {
+        model_ = TimelineModel::load(*project_);
+    } catch (const std::exception& error) {
+        emit failed(tr("Could not read the works and ducts for the timeline: %1")
+                        .arg(QString::fromUtf8(error.what())));
+        return;
+    }
     pairsOnly_->setChecked(false);
     pairsOnly_->setEnabled(false);
     showRows();
@@ -67,20 +105,12 @@ void TimelineDock::load(core::Project& project) {
     dayMoved();
 }
 
-void TimelineDock::clear() {
-    model_ = {};
-    pairsOnly_->setChecked(false);
-    pairsOnly_->setEnabled(false);
-    view_->setModel({});
-    slider_->setEnabled(false);
-    filter_->setEnabled(false);
-    filter_->setChecked(false);
-    dayLabel_->clear();
-}
-
 void TimelineDock::mark(const core::OneDigResult& result) {
+    if (stale_) {
+        reload();
+    }
     model_.mark(result);
-    const bool anyPairs = !model_.markedOnly().rows().empty();
+    const bool anyPairs = model_.hasMarks();
     pairsOnly_->setEnabled(anyPairs);
     const QSignalBlocker blocker(pairsOnly_);
     pairsOnly_->setChecked(anyPairs);

@@ -26,9 +26,12 @@ class TimelineDock : public QDockWidget {
 public:
     explicit TimelineDock(QWidget* parent = nullptr);
 
-    // Reads the works and ducts again (after an import or an edit).
-    void load(core::Project& project);
-    void clear();
+    // The project the timeline shows (nullptr: none). Its works and ducts are
+    // read when the dock is first shown, not when the project opens.
+    void setProject(core::Project* project);
+    // The works or ducts changed (an import, an edit): read again now if shown,
+    // else when next shown.
+    void refresh();
     // Outlines the bars in the pairs of a One Dig run.
     void mark(const core::OneDigResult& result);
 
@@ -43,8 +46,13 @@ signals:
     // The map should show only what is active on this day (ISO), or everything.
     void dayFilterChanged(const std::optional<QString>& day);
     void barClicked(const gigamap::desktop::TimelineBar& bar);
+    void failed(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void reload();
     void dayMoved();
     void showRows();
 
@@ -53,6 +61,8 @@ private:
     QLabel* dayLabel_;
     QCheckBox* filter_;
     QCheckBox* pairsOnly_;
+    core::Project* project_ = nullptr;
+    bool stale_ = true;
     TimelineModel model_;  // every street; the view may show fewer
 };
 

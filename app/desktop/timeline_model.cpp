@@ -127,12 +127,22 @@ void TimelineModel::mark(const core::OneDigResult& result) {
     }
 }
 
+namespace {
+
+bool isMarked(const TimelineRow& row) {
+    return std::ranges::any_of(
+        row.bars, [](const TimelineBar& bar) { return bar.opportunity || bar.conflict; });
+}
+
+}  // namespace
+
+bool TimelineModel::hasMarks() const {
+    return std::ranges::any_of(rows_, isMarked);
+}
+
 TimelineModel TimelineModel::markedOnly() const {
     TimelineModel marked;
-    std::ranges::copy_if(rows_, std::back_inserter(marked.rows_), [](const TimelineRow& row) {
-        return std::ranges::any_of(
-            row.bars, [](const TimelineBar& bar) { return bar.opportunity || bar.conflict; });
-    });
+    std::ranges::copy_if(rows_, std::back_inserter(marked.rows_), isMarked);
     return marked;
 }
 

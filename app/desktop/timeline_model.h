@@ -53,6 +53,7 @@ public:
     [[nodiscard]] std::optional<core::DayRange> span() const;
     // Flags the bars in the result's opportunities and conflicts.
     void mark(const core::OneDigResult& result);
+    [[nodiscard]] bool hasMarks() const;
     // The streets with a flagged bar, all their bars kept.
     [[nodiscard]] TimelineModel markedOnly() const;
 

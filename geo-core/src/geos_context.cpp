@@ -231,6 +231,14 @@ bool Geometry::intersects(const Geometry& other) const {
     return result == 1;
 }
 
+bool Geometry::relates(const Geometry& other, const char* pattern) const {
+    const char result = GEOSRelatePattern_r(native(*context_), geos(*this), geos(other), pattern);
+    if (result == 2) {
+        throw GeometryError("relate failed: " + context_->takeLastError());
+    }
+    return result == 1;
+}
+
 Geometry Geometry::toMulti() const {
     const auto handle = native(*context_);
     GEOSGeometry* clone = GEOSGeom_clone_r(handle, geos(*this));

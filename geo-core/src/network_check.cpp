@@ -1,7 +1,5 @@
 #include "gigamap/core/network_check.h"
 
-#include <geos_c.h>
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -41,10 +39,6 @@ std::string textOf(const Value& value) {
     return isNull(value) ? std::string("none") : std::string("?");
 }
 
-double distance2(const Coordinate& a, const Coordinate& b) {
-    return (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
-}
-
 // The chambers or nodes of a layer in memory, bucketed in a grid of 1 m
 // cells: the check asks about every duct end and every chamber, and a grid
 // answers each in a few lookups instead of a query of the store.
@@ -74,7 +68,7 @@ public:
                     continue;
                 }
                 for (const auto index : it->second) {
-                    if (distance2(points_[index].at, at) <= radius * radius) {
+                    if (squaredDistance(points_[index].at, at) <= radius * radius) {
                         found.push_back(points_[index]);
                     }
                 }
@@ -187,14 +181,14 @@ std::vector<NetworkProblem> NetworkCheck::run() const {
     for (const PointFeature& chamber : chambers.points()) {
         for (const auto& other : chambers.near(chamber.at, kMinimumChamberSpacing)) {
             // Strictly closer than the spacing, each pair once.
-            if (other.fid <= chamber.fid || distance2(other.at, chamber.at) >=
+            if (other.fid <= chamber.fid || squaredDistance(other.at, chamber.at) >=
                                                 kMinimumChamberSpacing * kMinimumChamberSpacing) {
                 continue;
             }
             problems.push_back(
                 {NetworkProblem::Kind::ChambersTooClose,
                  fmt::format("Chambers {} and {} are {:.2f} m apart", textOf(chamber.ref),
-                             textOf(other.ref), std::sqrt(distance2(other.at, chamber.at))),
+                             textOf(other.ref), std::sqrt(squaredDistance(other.at, chamber.at))),
                  chamber.at,
                  "chambers",
                  {chamber.fid, other.fid}});
@@ -206,20 +200,13 @@ std::vector<NetworkProblem> NetworkCheck::run() const {
         for (std::size_t i = 0; i < lines.size(); ++i) {
             tree.insert(lines[i], i);
         }
-        const auto handle = static_cast<GEOSContextHandle_t>(geos.handle());
         for (std::size_t i = 0; i < lines.size(); ++i) {
             for (const std::size_t j : tree.query(lines[i])) {
                 if (j <= i) {
                     continue;
                 }
-                const auto* a = static_cast<const GEOSGeometry*>(lines[i].handle());
-                const auto* b = static_cast<const GEOSGeometry*>(lines[j].handle());
                 // A shared stretch is a one-dimensional interior intersection.
-                const char overlap = GEOSRelatePattern_r(handle, a, b, "1********");
-                if (overlap == 2) {
-                    throw GeometryError("cannot relate two ducts: " + geos.takeLastError());
-                }
-                if (overlap == 1) {
+                if (lines[i].relates(lines[j], "1********")) {
                     // The middle of the shared stretch, where a planner should look.
                     const BoundingBox shared = intersection(geos, lines[i], lines[j]).envelope();
                     const Coordinate at{(shared.minX + shared.maxX) / 2.0,

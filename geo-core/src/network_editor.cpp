@@ -20,9 +20,7 @@ namespace {
 constexpr double kOnDuct = NetworkEditor::kCoincidence;
 
 bool near(const Coordinate& a, const Coordinate& b, double tolerance) {
-    const double dx = a.x - b.x;
-    const double dy = a.y - b.y;
-    return dx * dx + dy * dy <= tolerance * tolerance;
+    return squaredDistance(a, b) <= tolerance * tolerance;
 }
 
 bool same(const Coordinate& a, const Coordinate& b) {
@@ -31,18 +29,6 @@ bool same(const Coordinate& a, const Coordinate& b) {
 
 BoundingBox around(const Coordinate& c, double radius) {
     return {c.x - radius, c.y - radius, c.x + radius, c.y + radius};
-}
-
-// The squared distance from p to segment ab, and the parameter of the nearest point.
-std::pair<double, double> toSegment(const Coordinate& p, const Coordinate& a, const Coordinate& b) {
-    const double dx = b.x - a.x;
-    const double dy = b.y - a.y;
-    const double length2 = dx * dx + dy * dy;
-    double t = length2 > 0.0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2 : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    const double ex = a.x + t * dx - p.x;
-    const double ey = a.y + t * dy - p.y;
-    return {ex * ex + ey * ey, t};
 }
 
 Coordinate pointOf(const Feature& feature, const std::string& table) {
@@ -181,7 +167,7 @@ ChangeSet NetworkEditor::splitAt(const Feature& duct, const Coordinate& at, cons
     std::size_t segment = 0;
     double best = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i + 1 < vertices.size(); ++i) {
-        const double d2 = toSegment(at, vertices[i], vertices[i + 1]).first;
+        const double d2 = squaredDistance(nearestOnSegment(at, vertices[i], vertices[i + 1]), at);
         if (d2 < best) {
             best = d2;
             segment = i;

@@ -13,24 +13,6 @@
 namespace gigamap::core {
 namespace {
 
-double distance2(const Coordinate& a, const Coordinate& b) {
-    const double dx = a.x - b.x;
-    const double dy = a.y - b.y;
-    return dx * dx + dy * dy;
-}
-
-// The nearest point of segment ab to p.
-Coordinate nearestOnSegment(const Coordinate& p, const Coordinate& a, const Coordinate& b) {
-    const double dx = b.x - a.x;
-    const double dy = b.y - a.y;
-    const double length2 = dx * dx + dy * dy;
-    if (length2 == 0.0) {
-        return a;
-    }
-    const double t = std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0);
-    return {a.x + t * dx, a.y + t * dy};
-}
-
 std::string textOf(const Value& value) {
     if (const auto* text = std::get_if<std::string>(&value)) {
         return *text;
@@ -58,33 +40,46 @@ struct Best {
 
 Snapper::Snapper(Project& project) : project_(project) {}
 
+std::optional<Snapper::PointHit> Snapper::nearestPoint(const std::string& table,
+                                                       const Coordinate& point, double tolerance,
+                                                       const Exclusions& exclude) const {
+    FeatureTable& layer = project_.layer(table);
+    std::optional<PointHit> best;
+    double limit2 = tolerance * tolerance;
+    for (const auto fid : layer.idsInBox({point.x - tolerance, point.y - tolerance,
+                                          point.x + tolerance, point.y + tolerance})) {
+        if (exclude.contains({table, fid})) {
+            continue;
+        }
+        auto feature = layer.read(fid);
+        const auto at = feature ? wkbPointCoordinate(feature->geometry) : std::nullopt;
+        if (!at || squaredDistance(*at, point) > limit2 ||
+            (best && squaredDistance(*at, point) >= best->distance2)) {
+            continue;
+        }
+        best = PointHit{std::move(*feature), *at, squaredDistance(*at, point)};
+        limit2 = best->distance2;
+    }
+    return best;
+}
+
 std::optional<SnapMatch> Snapper::snap(const Coordinate& point, double tolerance,
                                        const Exclusions& exclude) const {
-    const BoundingBox box{point.x - tolerance, point.y - tolerance, point.x + tolerance,
-                          point.y + tolerance};
-    const double limit2 = tolerance * tolerance;
     Best points;
     for (const auto& [table, kind] : {std::pair{std::string("chambers"), SnapMatch::Kind::Chamber},
                                       std::pair{std::string("nodes"), SnapMatch::Kind::Node}}) {
-        FeatureTable& layer = project_.layer(table);
-        for (const auto fid : layer.idsInBox(box)) {
-            if (exclude.contains({table, fid})) {
-                continue;
-            }
-            const auto feature = layer.read(fid);
-            const auto at = feature ? wkbPointCoordinate(feature->geometry) : std::nullopt;
-            if (!at || distance2(*at, point) > limit2) {
-                continue;
-            }
-            const std::string name = textOf(feature->attribute(
-                kind == SnapMatch::Kind::Chamber ? std::string("ref") : std::string("name")));
-            std::string label = kind == SnapMatch::Kind::Chamber
-                                    ? fmt::format("chamber {}", name.empty() ? "(no ref)" : name)
-                                    : fmt::format("{} {}", textOf(feature->attribute("kind")),
-                                                  name.empty() ? "(no name)" : name);
-            std::replace(label.begin(), label.end(), '_', ' ');
-            points.offer({kind, table, fid, *at, 0, std::move(label)}, distance2(*at, point));
+        const auto hit = nearestPoint(table, point, tolerance, exclude);
+        if (!hit) {
+            continue;
         }
+        const std::string name = textOf(hit->feature.attribute(
+            kind == SnapMatch::Kind::Chamber ? std::string("ref") : std::string("name")));
+        std::string label = kind == SnapMatch::Kind::Chamber
+                                ? fmt::format("chamber {}", name.empty() ? "(no ref)" : name)
+                                : fmt::format("{} {}", textOf(hit->feature.attribute("kind")),
+                                              name.empty() ? "(no name)" : name);
+        std::replace(label.begin(), label.end(), '_', ' ');
+        points.offer({kind, table, hit->feature.fid, hit->at, 0, std::move(label)}, hit->distance2);
     }
     if (points.match) {
         return points.match;
@@ -114,7 +109,7 @@ std::optional<SnapMatch> Snapper::snapToDucts(const Coordinate& point, double to
         const std::string ref = textOf(duct->attribute("ref"));
         const std::string name = ref.empty() ? fmt::format("#{}", fid) : ref;
         for (std::size_t i = 0; i < line.size(); ++i) {
-            const double d2 = distance2(line[i], point);
+            const double d2 = squaredDistance(line[i], point);
             if (d2 > limit2) {
                 continue;
             }
@@ -130,7 +125,7 @@ std::optional<SnapMatch> Snapper::snapToDucts(const Coordinate& point, double to
         }
         for (std::size_t i = 0; i + 1 < line.size(); ++i) {
             const Coordinate on = nearestOnSegment(point, line[i], line[i + 1]);
-            const double d2 = distance2(on, point);
+            const double d2 = squaredDistance(on, point);
             if (d2 <= limit2) {
                 segments.offer({SnapMatch::Kind::DuctSegment, "ducts", fid, on, i,
                                 fmt::format("duct {}", name)},

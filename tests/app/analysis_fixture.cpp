@@ -67,10 +67,7 @@ AnalysisFixture::AnalysisFixture() {
 }
 
 void AnalysisFixture::SetUp() {
-    closeProject();
-    window_.resize(1100, 800);
-    window_.show();
-    ASSERT_TRUE(window_.openProject(path_));
+    ASSERT_TRUE(openInWindow(window_, {1100, 800}));
 }
 
 }  // namespace gigamap::test

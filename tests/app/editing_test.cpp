@@ -51,10 +51,7 @@ protected:
                              {{"ref", ref}, {"status", std::string("existing")}},
                              core::pointWkb(kX0 + x, kY0 + y)});
         }
-        closeProject();
-        window_.resize(900, 700);
-        window_.show();
-        ASSERT_TRUE(window_.openProject(path_));
+        ASSERT_TRUE(openInWindow(window_));
         ASSERT_TRUE(desktop::waitUntilMapSettled(canvas(), 30s));
         editing().session().setFormOnCreate(false);
         editing().session().setSnapTolerancePixels(12);

@@ -46,10 +46,7 @@ using desktop::ImportWizard;
 class ImportWizardTest : public MapFixture {
 protected:
     void SetUp() override {
-        closeProject();  // the window opens it for editing
-        window_.resize(900, 700);
-        window_.show();
-        ASSERT_TRUE(window_.openProject(path_));
+        ASSERT_TRUE(openInWindow(window_));
         action_ = window_.findChild<ImportAction*>();
         ASSERT_NE(action_, nullptr);
         action_->setFileOpener([this](const QUrl& url) {

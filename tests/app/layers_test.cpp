@@ -218,11 +218,8 @@ TEST_F(LayersTest, TheStyleDialogShowsAStyleAndClassifiesByAField) {
 }
 
 TEST_F(LayersTest, TheStatusBarShowsGridAndLatitudeLongitudeAndTakesAScale) {
-    closeProject();
     desktop::MainWindow window;
-    window.resize(900, 700);
-    window.show();
-    ASSERT_TRUE(window.openProject(path_));
+    ASSERT_TRUE(openInWindow(window));
     desktop::MapCanvas& canvas = window.canvas();
     ASSERT_TRUE(desktop::waitUntilMapSettled(canvas, 30s));
     const QPoint pixel = canvas.viewport().toPixel(at(400, 500)).toPoint();

@@ -35,10 +35,7 @@ using namespace std::chrono_literals;
 class MainWindowTest : public MapFixture {
 protected:
     void SetUp() override {
-        closeProject();  // the window opens it for editing
-        window_.resize(900, 700);
-        window_.show();
-        ASSERT_TRUE(window_.openProject(path_));
+        ASSERT_TRUE(openInWindow(window_));
         ASSERT_TRUE(desktop::waitUntilMapSettled(canvas(), 30s));
     }
     desktop::MapCanvas& canvas() { return window_.canvas(); }

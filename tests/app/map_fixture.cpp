@@ -7,6 +7,7 @@
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/transaction.h"
+#include "main_window.h"
 
 namespace gigamap::test {
 namespace {
@@ -54,6 +55,13 @@ MapFixture::MapFixture()
                      coordinates(1000, 1000) + ", " + coordinates(0, 1000) + ", " +
                      coordinates(0, 0) + ")))")});
     transaction.commit();
+}
+
+bool MapFixture::openInWindow(desktop::MainWindow& window, QSize size) {
+    closeProject();
+    window.resize(size);
+    window.show();
+    return window.openProject(path_);
 }
 
 void MapFixture::addChambers(int count) {

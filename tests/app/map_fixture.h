@@ -5,12 +5,17 @@
 #include <QColor>
 #include <QImage>
 #include <QPointF>
+#include <QSize>
 #include <filesystem>
 #include <memory>
 
 #include "gigamap/core/bounding_box.h"
 #include "gigamap/core/project.h"
 #include "support/temp_dir.h"
+
+namespace gigamap::desktop {
+class MainWindow;
+}
 
 namespace gigamap::test {
 
@@ -35,6 +40,9 @@ public:
     void addChambers(int count);
     // Closes the fixture's own connection (and its editing lock).
     void closeProject() { project_.reset(); }
+    // Hands the project to `window`: closes the fixture's connection, shows the
+    // window at `size` and opens the project in it for editing.
+    [[nodiscard]] bool openInWindow(desktop::MainWindow& window, QSize size = {900, 700});
 
     // Whether two colours are within `tolerance` on every channel.
     static bool near(QColor a, QColor b, int tolerance = 40);

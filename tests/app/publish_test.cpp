@@ -21,12 +21,7 @@ using desktop::PublishMenu;
 
 class PublishTest : public MapFixture {
 protected:
-    void SetUp() override {
-        closeProject();  // the window opens it for editing
-        window_.resize(900, 700);
-        window_.show();
-        ASSERT_TRUE(window_.openProject(path_));
-    }
+    void SetUp() override { ASSERT_TRUE(openInWindow(window_)); }
 
     // Runs a publishing job to its end; the error it reported, if any.
     QString finish(PublishMenu& menu) {

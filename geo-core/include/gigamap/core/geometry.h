@@ -45,6 +45,8 @@ public:
     [[nodiscard]] double distance(const Geometry& other) const;
     // Whether the two share any point, boundaries included (ST_Intersects).
     [[nodiscard]] bool intersects(const Geometry& other) const;
+    // Whether the DE-9IM relation with `other` matches `pattern` (e.g. "1********").
+    [[nodiscard]] bool relates(const Geometry& other, const char* pattern) const;
     // This geometry as a one-part multi-geometry when it is a single Point,
     // LineString or Polygon; otherwise a copy of it.
     [[nodiscard]] Geometry toMulti() const;

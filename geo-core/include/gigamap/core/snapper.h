@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "gigamap/core/coordinate.h"
+#include "gigamap/core/feature.h"
 
 namespace gigamap::core {
 
@@ -37,6 +38,16 @@ public:
 
     [[nodiscard]] std::optional<SnapMatch> snap(const Coordinate& point, double tolerance,
                                                 const Exclusions& exclude = {}) const;
+    // The nearest feature of the point layer `table` within the tolerance (ties
+    // to the lowest fid), read whole, with its position.
+    struct PointHit {
+        Feature feature;
+        Coordinate at;
+        double distance2 = 0.0;
+    };
+    [[nodiscard]] std::optional<PointHit> nearestPoint(const std::string& table,
+                                                       const Coordinate& point, double tolerance,
+                                                       const Exclusions& exclude = {}) const;
     // Ducts only: the nearest end or vertex, else the nearest point of a segment.
     [[nodiscard]] std::optional<SnapMatch> snapToDucts(const Coordinate& point, double tolerance,
                                                        const Exclusions& exclude = {}) const;

@@ -7,8 +7,9 @@
 namespace gigamap::desktop {
 
 // A core::Feedback whose progress, reported on the worker thread, reaches the
-// GUI as a signal (queued to the receiver's thread), once per whole percent.
-class ImportFeedback : public QObject, public core::Feedback {
+// GUI as a signal (queued to the receiver's thread), once per whole percent:
+// what an import or an analysis run shows in its progress bar.
+class ProgressFeedback : public QObject, public core::Feedback {
     Q_OBJECT
 
 public:

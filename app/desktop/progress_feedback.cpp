@@ -1,10 +1,10 @@
-#include "import_feedback.h"
+#include "progress_feedback.h"
 
 #include <cmath>
 
 namespace gigamap::desktop {
 
-void ImportFeedback::onProgress(double percent) {
+void ProgressFeedback::onProgress(double percent) {
     const int whole = static_cast<int>(std::floor(percent));
     if (whole != last_) {
         last_ = whole;
