@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git ca-certificates time file
+  build-essential cmake ninja-build pkg-config git ca-certificates time file ccache
   # geo stack
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libsqlite3-dev sqlite3 libspatialite-dev libsqlite3-mod-spatialite
