@@ -13,6 +13,8 @@ packages=(
   libsqlite3-dev sqlite3 libspatialite-dev libsqlite3-mod-spatialite
   # C++ libraries
   libtbb-dev libgmp-dev nlohmann-json3-dev libfmt-dev libcli11-dev
+  # PostgreSQL/PostGIS projects: the client library, and the server the tests start
+  libpq-dev postgresql-15 postgresql-15-postgis-3
   # Qt 6 widgets application
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
   fonts-dejavu-core

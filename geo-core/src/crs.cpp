@@ -101,4 +101,15 @@ void Crs::requireProjectedMetres(std::string_view definition) const {
     }
 }
 
+ProjectCrs projectCrs(const std::string& definition) {
+    const ProjContext proj;
+    const Crs crs(proj, definition);
+    crs.requireProjectedMetres(definition);
+    const auto epsg = crs.epsgCode();
+    if (!epsg) {
+        throw CrsError(definition + " has no EPSG code; a project CRS must be given as EPSG:N");
+    }
+    return {*epsg, crs.name()};
+}
+
 }  // namespace gigamap::core

@@ -1,6 +1,5 @@
 #include "gigamap/core/project.h"
 
-#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <chrono>
@@ -15,19 +14,12 @@
 #include "gigamap/core/project_identity.h"
 #include "gigamap/core/schema_migrations.h"
 #include "gigamap/core/spatialite_database.h"
+#include "gigamap/core/spatialite_feature_store.h"
 #include "gigamap/core/transaction.h"
 #include "gigamap/core/version.h"
 
 namespace gigamap::core {
 namespace {
-
-constexpr std::string_view kVintagePrefix = "vintage.";
-constexpr std::string_view kAttributionPrefix = "attribution.";
-
-std::string utcNow() {
-    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
-}
 
 // Pragmas every connection needs; journal_mode is persistent in the file.
 void configureConnection(SqliteDatabase& db) {
@@ -49,13 +41,6 @@ int parseInteger(const std::string& text, std::string_view what,
     }
 }
 
-void removeProjectFiles(const std::filesystem::path& path) {
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        std::filesystem::remove(path.string() + suffix, ignored);
-    }
-}
-
 }  // namespace
 
 struct Project::Impl {
@@ -64,6 +49,7 @@ struct Project::Impl {
     SpatialiteDatabase db;
     int srid = 0;
     std::map<std::string, std::unique_ptr<FeatureTable>, std::less<>> layers;
+    SpatialiteFeatureStore features{db.sql()};
 
     Impl(ProjectFile f, SpatialiteDatabase d) : file(std::move(f)), db(std::move(d)) {}
 
@@ -85,42 +71,40 @@ struct Project::Impl {
     }
 };
 
+void Project::removeFiles(const std::filesystem::path& path) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(path.string() + suffix, ignored);
+    }
+}
+
 Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Project::Project(Project&&) noexcept = default;
 Project& Project::operator=(Project&&) noexcept = default;
 Project::~Project() = default;
 
 Project Project::create(const std::filesystem::path& path, const CreateOptions& options) {
-    const ProjContext proj;
-    const Crs crs(proj, options.crs);
-    crs.requireProjectedMetres(options.crs);
-    const auto epsg = crs.epsgCode();
-    if (!epsg) {
-        throw CrsError(options.crs + " has no EPSG code; a project CRS must be given as EPSG:N");
-    }
-
+    const ProjectCrs crs = projectCrs(options.crs);
     ProjectFile file = ProjectFile::createNew(path);
     try {
         SpatialiteDatabase db(path, SqliteDatabase::Mode::Create);
         configureConnection(db.sql());
         auto impl = std::make_unique<Impl>(std::move(file), std::move(db));
-        impl->srid = *epsg;
+        impl->srid = crs.srid;
         {
             Transaction transaction(impl->db.sql());
             SchemaMigrations::migrate(impl->db.sql(), 0, impl->srid);
             const std::string name = options.name.empty() ? path.stem().string() : options.name;
-            impl->setMetaValue("name", name);
-            impl->setMetaValue("srid", std::to_string(impl->srid));
-            impl->setMetaValue("crs_name", crs.name());
-            impl->setMetaValue("schema_version", std::to_string(SchemaMigrations::latestVersion()));
-            impl->setMetaValue("created", utcNow());
-            impl->setMetaValue("app_version", kAppVersion);
+            for (const auto& [key, value] :
+                 initialProjectMeta(name, crs, SchemaMigrations::latestVersion())) {
+                impl->setMetaValue(key, value);
+            }
             transaction.commit();
         }
         return Project(std::move(impl));
     } catch (...) {
         // The database has closed during unwinding; a half-made project is not left behind.
-        removeProjectFiles(path);
+        removeFiles(path);
         throw;
     }
 }
@@ -193,29 +177,16 @@ void Project::setMetaValue(std::string_view key, std::string_view value) {
 }
 
 ProjectMeta Project::meta() const {
-    ProjectMeta meta;
-    meta.srid = impl_->srid;
+    return projectMetaFrom(metaValues(), impl_->srid, path().string());
+}
+
+std::map<std::string, std::string> Project::metaValues() const {
+    std::map<std::string, std::string> rows;
     auto stmt = impl_->db.sql().prepare("SELECT key, value FROM project_meta ORDER BY key");
     while (stmt.step()) {
-        const std::string key = stmt.columnText(0);
-        std::string value = stmt.columnText(1);
-        if (key == "name") {
-            meta.name = std::move(value);
-        } else if (key == "crs_name") {
-            meta.crsName = std::move(value);
-        } else if (key == "schema_version") {
-            meta.schemaVersion = parseInteger(value, "schema version", path());
-        } else if (key == "created") {
-            meta.created = std::move(value);
-        } else if (key == "app_version") {
-            meta.appVersion = std::move(value);
-        } else if (key.starts_with(kVintagePrefix)) {
-            meta.vintages.emplace(key.substr(kVintagePrefix.size()), std::move(value));
-        } else if (key.starts_with(kAttributionPrefix)) {
-            meta.attributions.emplace(key.substr(kAttributionPrefix.size()), std::move(value));
-        }
+        rows.emplace(stmt.columnText(0), stmt.columnText(1));
     }
-    return meta;
+    return rows;
 }
 
 FeatureTable& Project::layer(std::string_view table) {
@@ -235,6 +206,10 @@ std::vector<LayerSummary> Project::layerSummaries() {
         summaries.push_back({schema.table, schema.geometryType, table.count(), table.extent()});
     }
     return summaries;
+}
+
+const FeatureStore& Project::features() const {
+    return impl_->features;
 }
 
 SqliteDatabase& Project::database() {

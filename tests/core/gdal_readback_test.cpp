@@ -9,6 +9,7 @@
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/layer_schema.h"
 #include "gigamap/core/project.h"
+#include "support/gdal_layers.h"
 #include "support/project_fixture.h"
 
 namespace gigamap::core {
@@ -24,46 +25,12 @@ protected:
     }
 };
 
-OGRwkbGeometryType expectedOgrType(GeometryType type) {
-    switch (type) {
-        case GeometryType::Point:
-            return wkbPoint;
-        case GeometryType::LineString:
-            return wkbLineString;
-        case GeometryType::MultiPolygon:
-            return wkbMultiPolygon;
-        case GeometryType::Any:
-            return wkbUnknown;
-    }
-    return wkbUnknown;
-}
-
 TEST_F(GdalReadbackTest, EveryLayerHasItsGeometryTypeCrsAndFields) {
     (void)Project::create(projectPath_, {"gdal", "EPSG:27700"});
     auto ds = openWithGdal(projectPath_);
     ASSERT_TRUE(ds) << "GDAL cannot open the project";
     EXPECT_STREQ(ds->GetDriver()->GetDescription(), "SQLite");
-    for (const auto& schema : projectLayers()) {
-        SCOPED_TRACE(schema.table);
-        OGRLayer* layer = ds->GetLayerByName(schema.table.c_str());
-        ASSERT_NE(layer, nullptr);
-        EXPECT_EQ(wkbFlatten(layer->GetGeomType()), expectedOgrType(schema.geometryType));
-        const OGRSpatialReference* srs = layer->GetSpatialRef();
-        ASSERT_NE(srs, nullptr);
-        EXPECT_STREQ(srs->GetAuthorityCode(nullptr), "27700");
-        EXPECT_STREQ(layer->GetFIDColumn(), "fid");
-        EXPECT_STREQ(layer->GetGeometryColumn(), "geom");
-        const OGRFeatureDefn* defn = layer->GetLayerDefn();
-        ASSERT_EQ(defn->GetFieldCount(), static_cast<int>(schema.fields.size()));
-        for (std::size_t i = 0; i < schema.fields.size(); ++i) {
-            const OGRFieldDefn* field = defn->GetFieldDefn(static_cast<int>(i));
-            EXPECT_EQ(field->GetNameRef(), schema.fields[i].name);
-            const OGRFieldType expected = schema.fields[i].type == FieldType::Integer ? OFTInteger
-                                          : schema.fields[i].type == FieldType::Real  ? OFTReal
-                                                                                      : OFTString;
-            EXPECT_EQ(field->GetType(), expected) << field->GetNameRef();
-        }
-    }
+    test::expectProjectLayers(*ds, "27700", OFTInteger);
 }
 
 TEST_F(GdalReadbackTest, FeaturesWrittenByTheStoreReadBackInGdal) {

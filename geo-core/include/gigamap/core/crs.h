@@ -40,4 +40,14 @@ private:
     std::unique_ptr<State> state_;
 };
 
+// A project's storage CRS: its EPSG code and PROJ's name for it.
+struct ProjectCrs {
+    int srid = 0;
+    std::string name;
+};
+
+// The CRS `definition` names, checked as a project CRS: throws CrsError unless
+// PROJ knows it, it is projected in metres and it has an EPSG code.
+[[nodiscard]] ProjectCrs projectCrs(const std::string& definition);
+
 }  // namespace gigamap::core

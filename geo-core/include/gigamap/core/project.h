@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 
 namespace gigamap::core {
 
+class FeatureStore;
 class FeatureTable;
 class SqliteDatabase;
 
@@ -38,6 +40,9 @@ public:
     [[nodiscard]] static Project open(const std::filesystem::path& path,
                                       Access access = Access::ReadWrite);
 
+    // Removes a project file and SQLite's files beside it (-wal, -shm, -journal).
+    static void removeFiles(const std::filesystem::path& path);
+
     // Another read-write connection to this project, under the editing lock
     // this Project holds, for a worker thread (a connection serves one thread
     // at a time). Refused for a read-only project. This Project must outlive it.
@@ -53,12 +58,17 @@ public:
     [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] int srid() const;
     [[nodiscard]] ProjectMeta meta() const;
+    // Every project_meta row: key -> value.
+    [[nodiscard]] std::map<std::string, std::string> metaValues() const;
     [[nodiscard]] std::optional<std::string> metaValue(std::string_view key) const;
     void setMetaValue(std::string_view key, std::string_view value);
 
     // The layer called `table` (see projectLayers()); throws StoreError for an unknown name.
     [[nodiscard]] FeatureTable& layer(std::string_view table);
     [[nodiscard]] std::vector<LayerSummary> layerSummaries();
+
+    // What analyses, reports, maps and the desktop read from the layers.
+    [[nodiscard]] const FeatureStore& features() const;
 
     [[nodiscard]] SqliteDatabase& database();
 

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace gigamap::core {
 
@@ -18,5 +19,18 @@ struct ProjectMeta {
     std::map<std::string, std::string> vintages;
     std::map<std::string, std::string> attributions;
 };
+
+struct ProjectCrs;
+
+// The project_meta rows of a new project: name, srid, crs_name,
+// schema_version, created (now, UTC) and app_version.
+[[nodiscard]] std::map<std::string, std::string> initialProjectMeta(const std::string& name,
+                                                                    const ProjectCrs& crs,
+                                                                    int schemaVersion);
+
+// The project_meta rows (key -> value) of a project stored in `where` read as
+// a ProjectMeta; throws StoreError for an unreadable schema version.
+[[nodiscard]] ProjectMeta projectMetaFrom(const std::map<std::string, std::string>& rows, int srid,
+                                          std::string_view where);
 
 }  // namespace gigamap::core
