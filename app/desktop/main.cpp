@@ -11,15 +11,15 @@
 #include <exception>
 #include <optional>
 
-#include "analysis_dock.h"
-#include "analysis_runner.h"
+#include "analysis/analysis_dock.h"
+#include "analysis/analysis_runner.h"
+#include "common/user_errors.h"
 #include "gigamap/core/day_range.h"
 #include "gigamap/core/version.h"
-#include "main_window.h"
-#include "map_canvas.h"
-#include "map_settled.h"
-#include "timeline_dock.h"
-#include "user_errors.h"
+#include "map/map_canvas.h"
+#include "map/map_settled.h"
+#include "timeline/timeline_dock.h"
+#include "window/main_window.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "main_window.h"
 #include "map_fixture.h"
+#include "window/main_window.h"
 
 namespace gigamap::test {
 

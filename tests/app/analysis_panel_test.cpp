@@ -16,15 +16,15 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include "analysis_dock.h"
+#include "analysis/analysis_dock.h"
+#include "analysis/analysis_runner.h"
+#include "analysis/coverage_form.h"
 #include "analysis_fixture.h"
-#include "analysis_runner.h"
-#include "coverage_form.h"
-#include "field_values.h"
+#include "attributes/identify_dock.h"
 #include "gigamap/render/result_layer.h"
-#include "identify_dock.h"
-#include "map_canvas.h"
-#include "map_layer_list.h"
+#include "layers/field_values.h"
+#include "layers/map_layer_list.h"
+#include "map/map_canvas.h"
 
 namespace gigamap::test {
 namespace {

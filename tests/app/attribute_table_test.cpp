@@ -5,10 +5,10 @@
 #include <QTableView>
 #include <QTest>
 
-#include "attribute_table_dock.h"
-#include "attribute_table_model.h"
-#include "feature_selection.h"
+#include "attributes/attribute_table_dock.h"
+#include "attributes/attribute_table_model.h"
 #include "gigamap/core/feature_table.h"
+#include "map/feature_selection.h"
 #include "map_fixture.h"
 
 namespace gigamap::test {

@@ -18,13 +18,13 @@
 #include <iostream>
 #include <string>
 
-#include "edit_session.h"
-#include "editing_controller.h"
+#include "editing/edit_session.h"
+#include "editing/editing_controller.h"
 #include "gigamap/core/feature_change.h"
 #include "gigamap/core/project.h"
-#include "main_window.h"
-#include "map_canvas.h"
-#include "map_settled.h"
+#include "map/map_canvas.h"
+#include "map/map_settled.h"
+#include "window/main_window.h"
 
 using gigamap::desktop::MainWindow;
 

@@ -10,13 +10,13 @@
 #include <string>
 #include <vector>
 
-#include "edit_session.h"
-#include "editing_controller.h"
+#include "editing/edit_session.h"
+#include "editing/editing_controller.h"
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/project.h"
 #include "gigamap/core/sqlite_database.h"
-#include "main_window.h"
 #include "map_fixture.h"
+#include "window/main_window.h"
 
 namespace gigamap::test {
 namespace {

@@ -12,11 +12,11 @@
 #include <QTest>
 #include <cstdlib>
 
-#include "import_action.h"
-#include "import_wizard.h"
-#include "main_window.h"
+#include "import/import_action.h"
+#include "import/import_wizard.h"
 #include "support/data_paths.h"
 #include "support/temp_dir.h"
+#include "window/main_window.h"
 
 namespace gigamap::test {
 namespace {

@@ -27,13 +27,13 @@
 #include "gigamap/core/sqlite_database.h"
 #include "gigamap/core/sqlite_statement.h"
 #include "gigamap/importers/rejects_file.h"
-#include "import_action.h"
-#include "import_run.h"
-#include "import_wizard.h"
-#include "main_window.h"
+#include "import/import_action.h"
+#include "import/import_run.h"
+#include "import/import_wizard.h"
+#include "layers/map_layer_list.h"
 #include "map_fixture.h"
-#include "map_layer_list.h"
 #include "support/data_paths.h"
+#include "window/main_window.h"
 
 namespace gigamap::test {
 namespace {

@@ -13,6 +13,7 @@
 #include <array>
 #include <chrono>
 
+#include "common/user_errors.h"
 #include "gigamap/core/crs_transform.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
@@ -21,16 +22,15 @@
 #include "gigamap/render/background_file.h"
 #include "gigamap/render/default_styles.h"
 #include "gigamap/render/map_renderer.h"
-#include "layer_tree_dock.h"
-#include "layer_tree_widget.h"
-#include "main_window.h"
-#include "map_canvas.h"
+#include "layers/layer_tree_dock.h"
+#include "layers/layer_tree_widget.h"
+#include "layers/map_layer_list.h"
+#include "layers/style_dialog.h"
+#include "map/map_canvas.h"
+#include "map/map_settled.h"
+#include "map/map_status_bar.h"
 #include "map_fixture.h"
-#include "map_layer_list.h"
-#include "map_settled.h"
-#include "map_status_bar.h"
-#include "style_dialog.h"
-#include "user_errors.h"
+#include "window/main_window.h"
 
 namespace gigamap::test {
 namespace {

@@ -8,23 +8,23 @@
 #include <QTreeWidget>
 #include <chrono>
 
-#include "attribute_table_dock.h"
-#include "attribute_table_model.h"
-#include "feature_selection.h"
+#include "attributes/attribute_table_dock.h"
+#include "attributes/attribute_table_model.h"
+#include "attributes/identify_dock.h"
 #include "gigamap/core/project.h"
 #include "gigamap/render/style_store.h"
-#include "identify_dock.h"
-#include "identify_tool.h"
-#include "layer_tree_dock.h"
-#include "layer_tree_widget.h"
-#include "main_window.h"
-#include "map_canvas.h"
+#include "layers/layer_tree_dock.h"
+#include "layers/layer_tree_widget.h"
+#include "layers/map_layer_list.h"
+#include "map/feature_selection.h"
+#include "map/identify_tool.h"
+#include "map/map_canvas.h"
+#include "map/map_settled.h"
+#include "map/measure_tool.h"
+#include "map/measurement.h"
+#include "map/select_tool.h"
 #include "map_fixture.h"
-#include "map_layer_list.h"
-#include "map_settled.h"
-#include "measure_tool.h"
-#include "measurement.h"
-#include "select_tool.h"
+#include "window/main_window.h"
 
 namespace gigamap::test {
 namespace {

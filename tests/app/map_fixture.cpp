@@ -7,7 +7,7 @@
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/transaction.h"
-#include "main_window.h"
+#include "window/main_window.h"
 
 namespace gigamap::test {
 namespace {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "measurement.h"
+#include "map/measurement.h"
 
 namespace gigamap::desktop {
 namespace {

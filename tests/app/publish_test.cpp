@@ -7,11 +7,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "cost_model_dialog.h"
 #include "gigamap/core/cost_model.h"
-#include "main_window.h"
 #include "map_fixture.h"
-#include "publish_menu.h"
+#include "publish/cost_model_dialog.h"
+#include "publish/publish_menu.h"
+#include "window/main_window.h"
 
 namespace gigamap::test {
 namespace {

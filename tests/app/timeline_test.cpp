@@ -6,15 +6,15 @@
 #include <QTest>
 #include <chrono>
 
-#include "analysis_dock.h"
+#include "analysis/analysis_dock.h"
+#include "analysis/analysis_runner.h"
 #include "analysis_fixture.h"
-#include "analysis_runner.h"
 #include "gigamap/core/day_range.h"
-#include "map_canvas.h"
-#include "map_layer_list.h"
-#include "map_settled.h"
-#include "timeline_dock.h"
-#include "timeline_view.h"
+#include "layers/map_layer_list.h"
+#include "map/map_canvas.h"
+#include "map/map_settled.h"
+#include "timeline/timeline_dock.h"
+#include "timeline/timeline_view.h"
 
 namespace gigamap::test {
 namespace {

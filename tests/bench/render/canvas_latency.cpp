@@ -13,9 +13,9 @@
 #include <cstdlib>
 #include <vector>
 
-#include "main_window.h"
-#include "map_canvas.h"
-#include "map_settled.h"
+#include "map/map_canvas.h"
+#include "map/map_settled.h"
+#include "window/main_window.h"
 
 int main(int argc, char** argv) {
     ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
