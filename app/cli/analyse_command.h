@@ -7,7 +7,7 @@
 
 namespace gigamap::cli {
 
-// `gigamap-cli analyse <analysis> PROJECT ...`: the analyses of DESIGN.md section 3.
+// `gigamap-cli analyse <analysis> PROJECT ...`: the analyses of docs/design.md.
 class AnalyseCommand {
 public:
     explicit AnalyseCommand(CLI::App& parent);

@@ -4,7 +4,7 @@
 
 namespace gigamap::cli {
 
-// gigamap-cli's exit codes (DESIGN.md section 4).
+// gigamap-cli's exit codes (docs/design.md, The command line).
 enum class ExitCode : int {
     Done = 0,
     Usage = 1,     // the command line itself is wrong

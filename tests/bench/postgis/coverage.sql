@@ -1,4 +1,4 @@
--- Coverage by area (DESIGN.md 3.1): each postcode to the boundary of kind
+-- Coverage by area (docs/design.md, Coverage by area): each postcode to the boundary of kind
 -- :kind that it intersects (contains or touches), the lowest fid on shared
 -- borders; per boundary the postcodes, premises and premises lacking
 -- gigabit, SFBB and full fibre and below the USO, and one unassigned row.

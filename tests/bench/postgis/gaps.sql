@@ -1,4 +1,4 @@
--- Area gap (DESIGN.md 3.2): district :district minus the union of the hotspot
+-- Area gap (docs/design.md, Area gap): district :district minus the union of the hotspot
 -- footprints (ST_Buffer with 8 segments per quarter circle: the 32-gon) and
 -- the mobile coverage polygons that reach it. covered = district - gap.
 COPY (

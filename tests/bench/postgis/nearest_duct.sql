@@ -1,4 +1,4 @@
--- Nearest duct (DESIGN.md 3.3): for every postcode whose :metric is below
+-- Nearest duct (docs/design.md, Nearest duct): for every postcode whose :metric is below
 -- :below, the distance to the nearest duct of status :status and that duct's
 -- ref, on equal distances the lowest fid. The nearest distance comes from a
 -- KNN search of the GiST index (ORDER BY <-> LIMIT 1); the tie-break is a

@@ -1,4 +1,4 @@
--- One Dig (DESIGN.md 3.4) at distance :distance m, into :dir. Works: not marked
+-- One Dig (docs/design.md, One Dig) at distance :distance m, into :dir. Works: not marked
 -- inactive; planned ducts: planned or proposed with a planned window;
 -- restrictions: s58 and s58a. Ranges [start, end] include both ends.
 \o :dir/opportunities.csv

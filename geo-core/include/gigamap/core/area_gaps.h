@@ -33,7 +33,7 @@ struct AreaGapsResult {
     std::size_t mobilePolygons = 0;  // mobile coverage polygons that reach it
 };
 
-// Area gap (DESIGN.md section 3.2): the district polygon minus the union of
+// Area gap (docs/design.md, Area gap): the district polygon minus the union of
 // hotspot footprints and the chosen mobile coverage polygons. A footprint is
 // the hotspot's circle of radius_m as the regular 32-gon of GEOS and PostGIS
 // buffers with 8 segments per quarter circle (hotspots without a positive

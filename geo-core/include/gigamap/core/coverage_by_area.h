@@ -32,7 +32,7 @@ struct CoverageResult {
     std::vector<PostcodeAssignment> assignments;  // sorted by postcode
 };
 
-// Coverage by area (DESIGN.md section 3.1): each postcode goes to the boundary
+// Coverage by area (docs/design.md, Coverage by area): each postcode goes to the boundary
 // of the chosen kind whose closed polygon contains it (interior or boundary,
 // as ST_Intersects); on a border shared by several, the lowest fid wins; in
 // none, it is unassigned. Per boundary: postcodes, premises, and premises

@@ -13,7 +13,7 @@ namespace gigamap::core {
 // The ISO "YYYY-MM-DD" of a day number.
 [[nodiscard]] std::string isoDate(int day);
 
-// A range of whole days, both ends included (DESIGN.md section 3): a range
+// A range of whole days, both ends included (docs/design.md, The analyses): a range
 // ending on 3 May and one starting on 4 May do not overlap.
 struct DayRange {
     int start = 0;

@@ -28,7 +28,7 @@ struct LayerSchema {
     [[nodiscard]] const FieldSpec* field(std::string_view name) const;
 };
 
-// Every layer of the project schema, in the order of DESIGN.md section 2.
+// Every layer of the project schema, in the order of docs/design.md's table.
 [[nodiscard]] const std::vector<LayerSchema>& projectLayers();
 
 // The layer called `table`; throws StoreError naming the known layers if there is none.

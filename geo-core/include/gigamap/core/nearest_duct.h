@@ -28,7 +28,7 @@ struct NearestDuctResult {
     double max = 0.0;
 };
 
-// Nearest duct (DESIGN.md section 3.3): for every postcode whose metric is
+// Nearest duct (docs/design.md, Nearest duct): for every postcode whose metric is
 // below the threshold (NULL metrics and postcodes without a position are left
 // out, as SQL would), the straight-line distance to the nearest duct of the
 // status, and that duct's ref; on equal distances the lowest duct fid.

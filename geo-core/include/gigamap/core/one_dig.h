@@ -57,7 +57,7 @@ struct OneDigResult {
     std::size_t restrictions = 0;               // s58 and s58a with dates
 };
 
-// One Dig (DESIGN.md section 3.4).
+// One Dig (docs/design.md, One Dig).
 // - Street works: those not marked inactive (cancelled, revoked or refused
 //   permits have is_active = 0) with a start and end date.
 // - Planned ducts: status planned or proposed, with planned_start and

@@ -5,7 +5,7 @@ namespace gigamap::core {
 class SqliteDatabase;
 
 // The project schema's history as numbered migrations, the schema version being
-// PRAGMA user_version. Migration 1 creates the schema of DESIGN.md section 2.
+// PRAGMA user_version. Migration 1 creates the schema of docs/design.md.
 class SchemaMigrations {
 public:
     // The schema version this build writes; files with a higher one are refused.
