@@ -12,7 +12,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libsqlite3-dev sqlite3 libspatialite-dev libsqlite3-mod-spatialite
   # C++ libraries
-  libtbb-dev libgmp-dev nlohmann-json3-dev libfmt-dev libcli11-dev
+  libtbb-dev libgmp-dev nlohmann-json3-dev libfmt-dev libcli11-dev libboost-graph-dev
   # PostgreSQL/PostGIS projects: the client library, and the server the tests start
   libpq-dev postgresql-15 postgresql-15-postgis-3
   # Qt 6 widgets application

@@ -41,6 +41,8 @@ CostModel CostModel::defaults() {
          kAssumption},
         {"shared_dig", "Duct laid in a trench another promoter has opened (per metre)", 10.0, "m",
          fmt::format("{}: duct and laying only, no excavation or reinstatement", kAssumption)},
+        {"duct_reuse", "Cable through an existing duct (per metre)", 5.0, "m",
+         fmt::format("{}: rodding, cabling and duct access charges, no digging", kAssumption)},
     };
     return model;
 }
@@ -85,6 +87,12 @@ CostModel CostModel::fromJson(std::string_view json, const std::string& origin) 
             rate->pounds = pounds;
             rate->source = entry.value("source", std::string("set by the user"));
         }
+        if (document.contains("chamber_spacing_m")) {
+            model.chamberSpacing_ = document.at("chamber_spacing_m").get<double>();
+            if (!(model.chamberSpacing_ > 0.0)) {
+                throw ImportError(fmt::format("{}: chamber_spacing_m must be positive", origin));
+            }
+        }
         if (document.contains("premises_passed_m")) {
             model.premisesPassedDistance_ = document.at("premises_passed_m").get<double>();
             if (!(model.premisesPassedDistance_ > 0.0)) {
@@ -106,7 +114,10 @@ std::string CostModel::toJson() const {
                          {"unit", rate.unit},
                          {"source", rate.source}});
     }
-    return nlohmann::json{{"rates", rates}, {"premises_passed_m", premisesPassedDistance_}}.dump(2);
+    return nlohmann::json{{"rates", rates},
+                          {"premises_passed_m", premisesPassedDistance_},
+                          {"chamber_spacing_m", chamberSpacing_}}
+        .dump(2);
 }
 
 void CostModel::save(Project& project) const {

@@ -20,9 +20,10 @@ struct CostRate {
 
 // The rates that price a proposed build and the savings of digging once:
 // per-metre rates by surface (verge, footway, carriageway, unknown), a road
-// crossing, a chamber and the shared-dig rate (laying duct in a trench someone
-// else has opened), plus the distance within which a postcode's premises count
-// as passed. Stored in the project (project_meta "cost_model", JSON), editable,
+// crossing, a chamber, the shared-dig rate (laying duct in a trench someone
+// else has opened) and the reuse rate (cable through an existing duct), plus
+// the distance within which a postcode's premises count as passed and the
+// planner's chamber spacing. Stored in the project (project_meta "cost_model", JSON), editable,
 // and replaceable from a JSON file of the same shape.
 class CostModel {
 public:
@@ -48,12 +49,18 @@ public:
 
     [[nodiscard]] double premisesPassedDistance() const { return premisesPassedDistance_; }
     void setPremisesPassedDistance(double metres) { premisesPassedDistance_ = metres; }
+    // The planner's chamber spacing along new trench (a chamber every N metres).
+    [[nodiscard]] double chamberSpacing() const { return chamberSpacing_; }
+    void setChamberSpacing(double metres) { chamberSpacing_ = metres; }
 
 private:
     CostRate& mutableRate(std::string_view key);
 
     std::vector<CostRate> rates_;
     double premisesPassedDistance_ = 50.0;
+    // Openreach-style footway boxes are commonly 100-200 m apart on a new
+    // route; a stated assumption (cost_model.cpp).
+    double chamberSpacing_ = 150.0;
 };
 
 }  // namespace gigamap::core
