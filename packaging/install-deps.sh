@@ -20,6 +20,8 @@ packages=(
   fonts-dejavu-core
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils
+  # the repository's formatting and static checks (packaging/lint.sh)
+  clang-format clang-tidy
 )
 
 missing=()
