@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "analysis_options.h"
 
 namespace gigamap::cli {
@@ -14,6 +16,8 @@ private:
 
     AnalysisOptions options_;
     double distance_ = 10.0;
+    int gapDays_ = 90;
+    std::string date_;
 };
 
 }  // namespace gigamap::cli

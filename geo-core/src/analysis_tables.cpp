@@ -56,14 +56,16 @@ ResultTable nearestDuctTable(const NearestDuctResult& result) {
 }
 
 ResultTable opportunitiesTable(const OneDigResult& result) {
-    ResultTable table{{"work_reference_number", "duct_ref", "distance_m", "overlap_start",
-                       "overlap_end", "overlap_days", "usrn", "promoter_organisation"},
-                      {}};
+    ResultTable table{
+        {"join_by", "missed", "work_category", "work_reference_number", "duct_ref", "distance_m",
+         "overlap_start", "overlap_end", "overlap_days", "usrn", "promoter_organisation"},
+        {}};
     table.rows.reserve(result.opportunities.size());
     for (const auto& o : result.opportunities) {
-        table.rows.push_back({o.workReference, o.ductRef, o.distance, isoDate(o.overlap.start),
-                              isoDate(o.overlap.end), std::int64_t{o.overlap.days()},
-                              usrnValue(o.usrn), o.promoter});
+        table.rows.push_back({isoDate(o.joinBy), std::int64_t{o.missed ? 1 : 0},
+                              std::string(workCategoryName(o.category)), o.workReference, o.ductRef,
+                              o.distance, isoDate(o.overlap.start), isoDate(o.overlap.end),
+                              std::int64_t{o.overlap.days()}, usrnValue(o.usrn), o.promoter});
     }
     return table;
 }
@@ -78,6 +80,48 @@ ResultTable conflictsTable(const OneDigResult& result) {
                               isoDate(c.overlap.start), isoDate(c.overlap.end),
                               std::int64_t{c.overlap.days()}, usrnValue(c.usrnA),
                               usrnValue(c.usrnB)});
+    }
+    return table;
+}
+
+ResultTable nearMissesTable(const OneDigResult& result) {
+    ResultTable table{{"reference_a", "reference_b", "b_is", "promoter_a", "promoter_b",
+                       "distance_m", "start_a", "end_a", "start_b", "end_b", "days_apart", "usrn"},
+                      {}};
+    table.rows.reserve(result.nearMisses.size());
+    for (const auto& n : result.nearMisses) {
+        table.rows.push_back({n.referenceA, n.referenceB,
+                              std::string(n.bIsDuct ? "planned_duct" : "street_work"), n.promoterA,
+                              n.promoterB, n.distance, isoDate(n.daysA.start), isoDate(n.daysA.end),
+                              isoDate(n.daysB.start), isoDate(n.daysB.end),
+                              std::int64_t{n.daysApart}, usrnValue(n.usrn)});
+    }
+    return table;
+}
+
+ResultTable nearMissPromotersTable(const OneDigResult& result) {
+    ResultTable table{{"promoter_a", "promoter_b", "near_misses"}, {}};
+    for (const auto& p : result.nearMissesByPromoters) {
+        table.rows.push_back({p.promoterA, p.promoterB, static_cast<std::int64_t>(p.nearMisses)});
+    }
+    return table;
+}
+
+ResultTable lastChanceTable(const OneDigResult& result) {
+    ResultTable table{{"restriction_start", "restriction_end", "reference", "kind", "status",
+                       "usrn", "street_name", "ducts", "duct_refs", "postcodes_lacking_gigabit",
+                       "premises_lacking_gigabit"},
+                      {}};
+    table.rows.reserve(result.lastChances.size());
+    for (const auto& c : result.lastChances) {
+        std::string refs;
+        for (const auto& ref : c.ducts) {
+            refs += (refs.empty() ? "" : ";") + ref;
+        }
+        table.rows.push_back({isoDate(c.days.start), isoDate(c.days.end), c.reference, c.kind,
+                              c.status, usrnValue(c.usrn), c.streetName,
+                              static_cast<std::int64_t>(c.ducts.size()), refs,
+                              static_cast<std::int64_t>(c.postcodes), c.premisesLackingGigabit});
     }
     return table;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 
 namespace gigamap::core {
 namespace {
@@ -75,6 +76,24 @@ std::optional<int> dayNumber(std::string_view isoDate) {
 std::string isoDate(int day) {
     const Civil civil = civilFromDays(day);
     return fmt::format("{:04}-{:02}-{:02}", civil.year, civil.month, civil.day);
+}
+
+int addMonths(int day, int months) {
+    const Civil civil = civilFromDays(day);
+    const int index = civil.year * 12 + static_cast<int>(civil.month) - 1 + months;
+    const int year = index >= 0 ? index / 12 : (index - 11) / 12;
+    const auto month = static_cast<unsigned>(index - year * 12 + 1);
+    return daysFromCivil(year, month, std::min(civil.day, daysInMonth(year, month)));
+}
+
+int today() {
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return static_cast<int>(now.time_since_epoch().count());
+}
+
+int weekday(int day) {
+    // Day 0, 1 January 1970, was a Thursday (3).
+    return ((day % 7) + 7 + 3) % 7;
 }
 
 std::optional<DayRange> DayRange::fromIso(std::string_view start, std::string_view end) {

@@ -89,7 +89,10 @@ std::vector<LayerSchema> buildLayers() {
           {"usrn", kInt},
           {"planned_start", kText},
           {"planned_end", kText},
-          {"installed", kText}},
+          {"installed", kText},
+          // Street Manager work category of the dig (minor, standard, major,
+          // immediate; NULL is standard): sets the permit's notice period.
+          {"work_category", kText}},
          {"ref"}},
         {"street_works",
          GeometryType::Any,
@@ -110,6 +113,11 @@ std::vector<LayerSchema> buildLayers() {
           {"traffic_management_type", kText},
           {"is_ttro_required", kInt},
           {"collaborative_working", kInt},
+          {"collaboration_type", kText},
+          {"current_traffic_management_type", kText},
+          {"close_footway", kText},
+          {"work_category_ref", kText},
+          {"traffic_management_type_ref", kText},
           {"source", kText},
           // Folding of Street Manager events: the latest event wins, and
           // cancelled, revoked or refused permits stay but are not active.
@@ -122,6 +130,12 @@ std::vector<LayerSchema> buildLayers() {
           {"usrn", kInt},
           {"street_name", kText},
           {"kind", kText},
+          // Street Manager's section_58_status: proposed, in_force, closed or
+          // cancelled (NULL: in force); closed and cancelled ones block nothing.
+          {"status", kText},
+          {"extent", kText},
+          {"location_type", kText},
+          {"duration", kText},
           {"start_date", kText},
           {"end_date", kText}},
          {"reference"}},

@@ -88,11 +88,9 @@ bool hasColumn(SqliteDatabase& db, const std::string& table, const std::string& 
         fmt::format("SELECT 1 FROM pragma_table_info('{}') WHERE name = '{}'", table, column)));
 }
 
-// Version 1 grew while it was current: mobile_postcodes and a few fields came
-// after the first files were written, and such a file failed to open. This
-// adds every layer and field of the schema a version-1 file lacks; the data
+// Adds every layer and field of today's schema the file lacks; the data
 // already there is not touched.
-void migration2CompleteVersion1(SqliteDatabase& db, int srid) {
+void addMissingLayersAndFields(SqliteDatabase& db, int srid) {
     for (const auto& layer : projectLayers()) {
         if (!hasTable(db, layer.table)) {
             createLayer(db, layer, srid);
@@ -107,11 +105,24 @@ void migration2CompleteVersion1(SqliteDatabase& db, int srid) {
     }
 }
 
+// Version 1 grew while it was current: mobile_postcodes and a few fields came
+// after the first files were written, and such a file failed to open.
+void migration2CompleteVersion1(SqliteDatabase& db, int srid) {
+    addMissingLayersAndFields(db, srid);
+}
+
+// Issue 15: a duct's work category (ducts.work_category), the Street Manager
+// permit fields of the feed since 2023 (street_works) and Section 58 status,
+// extent, location type and duration (restrictions).
+void migration3StreetManagerFields(SqliteDatabase& db, int srid) {
+    addMissingLayersAndFields(db, srid);
+}
+
 using MigrationStep = void (*)(SqliteDatabase&, int srid);
 
 // Index i holds migration i + 1. Append only: a released migration never changes.
-constexpr std::array<MigrationStep, 2> kMigrations{&migration1CreateSchema,
-                                                   &migration2CompleteVersion1};
+constexpr std::array<MigrationStep, 3> kMigrations{
+    &migration1CreateSchema, &migration2CompleteVersion1, &migration3StreetManagerFields};
 
 }  // namespace
 

@@ -80,10 +80,14 @@ SourcePreview previewStreetManager(const std::filesystem::path& path, std::size_
     preview.columns.insert(preview.columns.end(), kData.begin(), kData.end());
     struct Enough {};
     StreetManagerSink sink;
-    sink.event = [&](StreetManagerEvent event) {
+    sink.event = [&](const StreetManagerEvent& event) {
         std::vector<std::string> row{event.eventType, event.eventTime};
         for (const char* key : kData) {
-            row.push_back(shortened(event.value(key).value_or("")));
+            try {
+                row.push_back(shortened(event.value(key).value_or("")));
+            } catch (const StreetManagerFieldError& error) {
+                row.push_back(error.what());
+            }
         }
         preview.rows.push_back(std::move(row));
         preview.lines.push_back(event.line);
@@ -91,11 +95,12 @@ SourcePreview previewStreetManager(const std::filesystem::path& path, std::size_
             throw Enough{};
         }
     };
-    sink.bad = [&](const std::filesystem::path& file, std::int64_t line,
+    sink.bad = [&](const std::filesystem::path& file, std::int64_t line, const std::string& field,
                    const std::string& reason) {
         if (preview.problems.size() < rows) {
-            preview.problems.push_back(
-                fmt::format("{} line {}: {}", file.filename().string(), line, reason));
+            preview.problems.push_back(fmt::format("{} line {}: {}{}", file.filename().string(),
+                                                   line, field.empty() ? "" : field + ": ",
+                                                   reason));
         }
     };
     try {

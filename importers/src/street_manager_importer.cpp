@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 #include "gigamap/core/crs_transform.h"
 #include "gigamap/core/error.h"
@@ -20,6 +21,7 @@
 #include "gigamap/importers/source_record.h"
 #include "gigamap/importers/text_values.h"
 #include "gigamap/importers/uk_date.h"
+#include "section_58_duration.h"
 #include "street_manager_reader.h"
 
 namespace gigamap::importers {
@@ -30,17 +32,18 @@ constexpr const char* kAttribution =
     "Government Licence v3.0";
 
 // Street Manager's text fields copied as they are into street_works.
-constexpr std::array kTextFields{"permit_reference_number",
-                                 "promoter_organisation",
-                                 "promoter_swa_code",
-                                 "highway_authority",
-                                 "work_category",
-                                 "work_status",
-                                 "permit_status",
-                                 "activity_type",
-                                 "street_name",
-                                 "town",
-                                 "traffic_management_type"};
+constexpr std::array kTextFields{
+    "permit_reference_number", "promoter_organisation", "promoter_swa_code", "highway_authority",
+    "work_category", "work_status", "permit_status", "activity_type", "street_name", "town",
+    "traffic_management_type",
+    // Fields the feed carries since 2023.
+    "collaboration_type", "current_traffic_management_type", "close_footway", "work_category_ref",
+    "traffic_management_type_ref"};
+
+// The object types gigamap reads; others (FPN, INSPECTION, ...) are counted.
+constexpr std::string_view kPermit = "PERMIT";
+constexpr std::string_view kActivity = "ACTIVITY";
+constexpr std::string_view kSectionFiftyEight = "SECTION_58";
 
 bool endsActivity(const StreetManagerEvent& event) {
     const std::string type = lowerCase(event.eventType);
@@ -54,6 +57,9 @@ bool endsActivity(const StreetManagerEvent& event) {
 
 // "Section 58" -> s58, "Section 58A" -> s58a; nothing for other activities.
 std::optional<std::string> sectionFiftyEight(const StreetManagerEvent& event) {
+    if (event.objectType == kSectionFiftyEight) {
+        return "s58";
+    }
     const std::string type = lowerCase(event.value("activity_type").value_or(""));
     if (type.find("section 58a") != std::string::npos || type == "s58a") {
         return "s58a";
@@ -64,20 +70,53 @@ std::optional<std::string> sectionFiftyEight(const StreetManagerEvent& event) {
     return std::nullopt;
 }
 
+// The object's reference: the work for permits, else the activity or the
+// Section 58; by field when the object type is not given (hand-made files).
 std::optional<std::string> referenceOf(const StreetManagerEvent& event) {
-    if (auto work = event.value("work_reference_number")) {
-        return work;
+    if (event.objectType == kSectionFiftyEight) {
+        return event.value("section_58_reference_number");
     }
-    return event.value("activity_reference_number");
+    if (event.objectType == kActivity) {
+        return event.value("activity_reference_number");
+    }
+    for (const char* key :
+         {"work_reference_number", "activity_reference_number", "section_58_reference_number"}) {
+        if (auto reference = event.value(key)) {
+            return reference;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isUsed(const std::string& objectType) {
+    return objectType.empty() || objectType == kPermit || objectType == kActivity ||
+           objectType == kSectionFiftyEight;
+}
+
+// The field that held the reference this object type needs, for a reject.
+const char* referenceField(const StreetManagerEvent& event) {
+    if (event.objectType == kSectionFiftyEight) {
+        return "section_58_reference_number";
+    }
+    return event.objectType == kActivity ? "activity_reference_number" : "work_reference_number";
+}
+
+// A Section 58's section_58_status as proposed, in_force, closed or cancelled
+// ("In force" and "in-force" too); other text as it is, lower case.
+std::string restrictionStatus(const StreetManagerEvent& event) {
+    std::string status = lowerCase(trim(event.value("section_58_status").value_or("in_force")));
+    std::replace_if(
+        status.begin(), status.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
+    return status;
 }
 
 // Yes/No flags as 1/0; anything else (e.g. "Not provided") as NULL.
 core::Value flag(const std::optional<std::string>& text) {
     const std::string value = lowerCase(trim(text.value_or("")));
-    if (value == "yes") {
+    if (value == "yes" || value == "true") {
         return std::int64_t{1};
     }
-    if (value == "no") {
+    if (value == "no" || value == "false") {
         return std::int64_t{0};
     }
     return {};
@@ -98,12 +137,26 @@ public:
         }
     }
 
-    // Keeps the latest event of each reference (event_time, then event_reference).
-    void fold(StreetManagerEvent event) {
+    // The first pass: counts and checks every record and remembers, per
+    // reference, which event is the latest (event_time, then event_reference,
+    // then the later read) by its place in the reading order. Only that much
+    // is kept, so memory does not grow with the events' size.
+    void tally(const StreetManagerEvent& event) {
+        const std::uint64_t ordinal = ++ordinal_;
         ++summary_.read;
-        const auto reference = referenceOf(event);
+        if (!isUsed(event.objectType)) {
+            ++unused_[event.objectType];
+            return;
+        }
+        std::optional<std::string> reference;
+        try {
+            reference = referenceOf(event);
+        } catch (const StreetManagerFieldError& error) {
+            reject(event.file, event.line, error.field(), error.what(), "");
+            return;
+        }
         if (!reference) {
-            reject(event.file, event.line, "work_reference_number", "no work or activity reference",
+            reject(event.file, event.line, referenceField(event), "no work or activity reference",
                    "");
             return;
         }
@@ -111,28 +164,56 @@ public:
             reject(event.file, event.line, "event_time", "missing", "");
             return;
         }
-        auto [it, inserted] = latest_.try_emplace(*reference, event);
-        if (!inserted && std::tie(event.eventTime, event.eventReference) >=
+        Latest candidate{event.eventTime, event.eventReference, ordinal};
+        auto [it, inserted] = latest_.try_emplace(std::move(*reference), candidate);
+        if (!inserted && std::tie(candidate.eventTime, candidate.eventReference) >=
                              std::tie(it->second.eventTime, it->second.eventReference)) {
-            it->second = std::move(event);
+            it->second = std::move(candidate);
         }
     }
 
-    void badRecord(const std::filesystem::path& file, std::int64_t line,
+    void badRecord(const std::filesystem::path& file, std::int64_t line, const std::string& field,
                    const std::string& reason) {
         ++summary_.read;
-        reject(file, line, "", reason, "");
+        reject(file, line, field, reason, "");
     }
 
-    void store(ImportProgress& progress) {
-        std::uint64_t done = 0;
-        for (const auto& [reference, event] : latest_) {
-            progress.tick(++done, latest_.size());
-            storeOne(reference, event);
+    // The second pass over the same files: stores each reference's latest event.
+    void storeIfLatest(const StreetManagerEvent& event, ImportProgress& progress) {
+        const std::uint64_t ordinal = ++storeOrdinal_;
+        if (!isUsed(event.objectType) || event.eventTime.empty()) {
+            return;
         }
+        std::optional<std::string> reference;
+        try {
+            reference = referenceOf(event);
+        } catch (const StreetManagerFieldError&) {
+            return;  // rejected in the first pass
+        }
+        const auto it = reference ? latest_.find(*reference) : latest_.end();
+        if (it == latest_.end() || it->second.ordinal != ordinal) {
+            return;
+        }
+        progress.tick(++stored_, latest_.size());
+        try {
+            storeOne(*reference, event);
+        } catch (const StreetManagerFieldError& error) {
+            reject(event.file, event.line, error.field(), error.what(), "");
+        }
+    }
+
+    void finish() {
         summary_.notes.push_back(fmt::format(
             "{} records read, folded into {} current works and restrictions (latest event wins)",
             summary_.read, latest_.size()));
+        if (!unused_.empty()) {
+            std::string counts;
+            for (const auto& [type, count] : unused_) {
+                counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", count,
+                                      type.empty() ? "(no object_type)" : type);
+            }
+            summary_.notes.push_back("events of object types gigamap does not use: " + counts);
+        }
     }
 
     RejectsFile& rejects() { return rejects_; }
@@ -160,8 +241,20 @@ private:
             }
             return std::nullopt;
         };
-        const auto start = pick({"actual_start_date_time", "proposed_start_date", "start_date"});
-        const auto end = pick({"actual_end_date_time", "proposed_end_date", "end_date"});
+        const auto start = pick(
+            {"actual_start_date_time", "actual_start_date", "proposed_start_date", "start_date"});
+        auto end =
+            pick({"actual_end_date_time", "actual_end_date", "proposed_end_date", "end_date"});
+        const auto duration = event.value("section_58_duration");
+        if (start && !end && duration) {
+            const auto startDay = ukDate(start->second);
+            const auto computed = startDay ? endAfter(*startDay, *duration) : std::nullopt;
+            if (!computed) {
+                reject(event.file, event.line, "section_58_duration", "not a duration", *duration);
+                return std::nullopt;
+            }
+            end = std::pair{std::string("section_58_duration"), *computed};
+        }
         if (!start || !end) {
             reject(event.file, event.line, start ? "proposed_end_date" : "proposed_start_date",
                    "missing", "");
@@ -183,8 +276,14 @@ private:
     }
 
     std::optional<core::Wkb> geometryOf(const StreetManagerEvent& event) {
-        const char* key = event.value("works_location_coordinates") ? "works_location_coordinates"
-                                                                    : "activity_coordinates";
+        const char* key = "works_location_coordinates";
+        for (const char* candidate :
+             {"works_location_coordinates", "activity_coordinates", "section_58_coordinates"}) {
+            if (event.value(candidate)) {
+                key = candidate;
+                break;
+            }
+        }
         const auto wkt = event.value(key);
         if (!wkt) {
             reject(event.file, event.line, key, "no location", "");
@@ -214,7 +313,7 @@ private:
 
     void storeOne(const std::string& reference, const StreetManagerEvent& event) {
         const auto kind = sectionFiftyEight(event);
-        if (kind && endsActivity(event)) {
+        if (kind && event.objectType != kSectionFiftyEight && endsActivity(event)) {
             removeRestriction(reference);
             return;
         }
@@ -237,12 +336,21 @@ private:
         std::map<std::string, core::Value> attributes;
         const core::Value usrnValue = usrn ? core::Value{*usrn} : core::Value{};
         if (kind) {
+            const std::string status = restrictionStatus(event);
             attributes = {{"reference", reference},
                           {"usrn", usrnValue},
                           {"street_name", event.value("street_name").value_or("")},
-                          {"kind", *kind},
+                          {"kind", status == "proposed" ? "proposed_s58" : *kind},
+                          {"status", status},
                           {"start_date", dates->start},
                           {"end_date", dates->end}};
+            for (const auto& [field, source] :
+                 {std::pair{"extent", "section_58_extent"},
+                  std::pair{"location_type", "section_58_location_type"},
+                  std::pair{"duration", "section_58_duration"}}) {
+                const auto text = event.value(source);
+                attributes[field] = text ? core::Value{*text} : core::Value{};
+            }
             upsert(project_.layer("restrictions"), "reference", attributes, *geometry);
             return;
         }
@@ -285,7 +393,16 @@ private:
     core::GeosContext geos_;
     AreaCheck area_;
     std::optional<core::CrsTransform> fromGrid_;
-    std::map<std::string, StreetManagerEvent> latest_;
+    struct Latest {
+        std::string eventTime;
+        std::int64_t eventReference = 0;
+        std::uint64_t ordinal = 0;  // the event's place in the reading order
+    };
+    std::unordered_map<std::string, Latest> latest_;
+    std::uint64_t ordinal_ = 0;
+    std::uint64_t storeOrdinal_ = 0;
+    std::uint64_t stored_ = 0;
+    std::map<std::string, std::int64_t> unused_;  // object type -> events
 };
 
 }  // namespace
@@ -299,17 +416,24 @@ ImportSummary StreetManagerImporter::importPaths(const std::vector<std::filesyst
     summary.table = "street_works and restrictions";
     summary.source = paths.size() == 1 ? paths.front() : std::filesystem::path{};
     StreetManagerRun run(project_, options_, summary);
-    const StreetManagerSink sink{
-        [&run](StreetManagerEvent event) { run.fold(std::move(event)); },
-        [&run](const std::filesystem::path& file, std::int64_t line, const std::string& reason) {
-            run.badRecord(file, line, reason);
-        }};
+    const StreetManagerSink tally{
+        [&run](const StreetManagerEvent& event) { run.tally(event); },
+        [&run](const std::filesystem::path& file, std::int64_t line, const std::string& field,
+               const std::string& reason) { run.badRecord(file, line, field, reason); }};
     for (const auto& path : paths) {
-        readStreetManager(path, sink);
+        readStreetManager(path, tally);
     }
     ImportProgress progress(feedback, 512);
     core::Transaction transaction(project_.database());
-    run.store(progress);
+    const StreetManagerSink store{
+        [&run, &progress](const StreetManagerEvent& event) { run.storeIfLatest(event, progress); },
+        [](const std::filesystem::path&, std::int64_t, const std::string&, const std::string&) {
+            // counted and rejected in the first pass
+        }};
+    for (const auto& path : paths) {
+        readStreetManager(path, store);
+    }
+    run.finish();
     recordSource(project_, {"street_manager", options_.vintage,
                             attributionOr(options_.attribution, kAttribution)});
     transaction.commit();

@@ -75,33 +75,58 @@ TEST_F(CliAnalyseTest, GapsWritesTheGapPolygonAndPrintsTheAreas) {
         runCli({"analyse", "gaps", project_, "--out", out.string(), "--mobile", "4G"}).exitCode, 1);
 }
 
-TEST_F(CliAnalyseTest, OneDigWritesThreeSortedTables) {
+TEST_F(CliAnalyseTest, OneDigWritesSixSortedTables) {
     importFeatures(
         "ducts",
-        R"({"type":"Feature","properties":{"ref":"P1","status":"planned","planned_start":"2026-06-01","planned_end":"2026-06-30"},
+        R"({"type":"Feature","properties":{"ref":"P1","status":"planned","owner":"Lancaster Fibre","planned_start":"2026-06-01","planned_end":"2026-06-30"},
                       "geometry":{"type":"LineString","coordinates":[[480331.79,460017.92],[480331.79,460094.22]]}})");
     importFeatures(
         "street_works",
         R"({"type":"Feature","properties":{"work_reference_number":"W2","usrn":7,"promoter_organisation":"Water","start_date":"2026-06-30","end_date":"2026-07-02"},
                       "geometry":{"type":"Point","coordinates":[480341.79,460041.66]}},
                      {"type":"Feature","properties":{"work_reference_number":"W1","usrn":8,"promoter_organisation":"Gas","start_date":"2026-05-01","end_date":"2026-06-30"},
-                      "geometry":{"type":"Point","coordinates":[480336.79,460041.66]}})");
+                      "geometry":{"type":"Point","coordinates":[480336.79,460041.66]}},
+                     {"type":"Feature","properties":{"work_reference_number":"W3","usrn":8,"promoter_organisation":"Electric","start_date":"2026-07-10","end_date":"2026-07-12"},
+                      "geometry":{"type":"Point","coordinates":[480336.79,460045]}})");
     importFeatures(
         "restrictions",
         R"({"type":"Feature","properties":{"reference":"S58-1","usrn":9,"kind":"s58","start_date":"2026-01-01","end_date":"2026-06-01"},
                       "geometry":{"type":"LineString","coordinates":[[480300,460050],[480400,460050]]}})");
     const auto out = dir_.file("one-dig");
-    const auto result = runCli({"analyse", "one-dig", project_, "--out", out.string()});
+    const auto result =
+        runCli({"analyse", "one-dig", project_, "--out", out.string(), "--date", "2026-05-20"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_THAT(result.out, HasSubstr("2 dig-once opportunities, 1 works conflicts, 1 blocked"));
+    EXPECT_THAT(result.out, HasSubstr("2 dig-once opportunities (1 missed: their join-by day is "
+                                      "before 2026-05-20), 1 works conflicts, 1 blocked"));
+    EXPECT_THAT(result.out, HasSubstr("3 near misses (different promoters within 90 days"));
     // GEOS may put the 5 m distance a unit in the last place off; the 10 m tie is exact.
+    // Sorted by the day to apply by (standard works: 10 working days ahead).
     const std::string opportunities = fileBytes(out / "opportunities.csv");
     EXPECT_THAT(opportunities,
-                ::testing::MatchesRegex("work_reference_number,duct_ref,distance_m,overlap_start,"
-                                        "overlap_end,overlap_days,usrn,promoter_organisation\n"
-                                        "W1,P1,5(\\.00000000000000[0-9])?,2026-06-01,2026-06-"
-                                        "30,30,8,Gas\n"
-                                        "W2,P1,10,2026-06-30,2026-06-30,1,7,Water\n"));
+                ::testing::MatchesRegex(
+                    "join_by,missed,work_category,work_reference_number,duct_ref,distance_m,"
+                    "overlap_start,overlap_end,overlap_days,usrn,promoter_organisation\n"
+                    "2026-05-15,1,standard,W1,P1,5(\\.00000000000000[0-9])?,2026-06-01,2026-06-"
+                    "30,30,8,Gas\n"
+                    "2026-06-16,0,standard,W2,P1,10,2026-06-30,2026-06-30,1,7,Water\n"));
+    const std::string nearMisses = fileBytes(out / "near_misses.csv");
+    EXPECT_THAT(nearMisses, HasSubstr("reference_a,reference_b,b_is,promoter_a,promoter_b,"
+                                      "distance_m,start_a,end_a,start_b,end_b,days_apart,usrn\n"
+                                      "W1,W3,street_work,Gas,Electric,"));
+    EXPECT_THAT(nearMisses, HasSubstr(",2026-05-01,2026-06-30,2026-07-10,2026-07-12,10,8\n"
+                                      "W2,W3,street_work,Water,Electric,"));
+    EXPECT_THAT(nearMisses, HasSubstr("W3,P1,planned_duct,Electric,Lancaster Fibre,"));
+    EXPECT_THAT(nearMisses, HasSubstr(",2026-07-10,2026-07-12,2026-06-01,2026-06-30,10,8\n"));
+    EXPECT_EQ(fileBytes(out / "near_miss_promoters.csv"),
+              "promoter_a,promoter_b,near_misses\n"
+              "Electric,Gas,1\nElectric,Lancaster Fibre,1\nElectric,Water,1\n");
+    EXPECT_EQ(fileBytes(out / "last_chance.csv"),
+              "restriction_start,restriction_end,reference,kind,status,usrn,street_name,ducts,"
+              "duct_refs,postcodes_lacking_gigabit,premises_lacking_gigabit\n"
+              "2026-01-01,2026-06-01,S58-1,s58,in_force,9,,1,P1,0,0\n");
+    EXPECT_EQ(runCli({"analyse", "one-dig", project_, "--out", out.string(), "--date", "20 May"})
+                  .exitCode,
+              1);
     EXPECT_EQ(fileBytes(out / "conflicts.csv"),
               "work_reference_number_a,work_reference_number_b,distance_m,overlap_start,"
               "overlap_end,overlap_days,usrn_a,usrn_b\n"

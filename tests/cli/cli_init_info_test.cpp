@@ -67,7 +67,7 @@ TEST_F(CliTest, InfoJsonIsMachineReadable) {
     const auto json = nlohmann::json::parse(info.out);
     EXPECT_EQ(json["name"], "lancaster");
     EXPECT_EQ(json["crs"]["epsg"], 32630);
-    EXPECT_EQ(json["schema_version"], 2);
+    EXPECT_EQ(json["schema_version"], 3);
     ASSERT_EQ(json["layers"].size(), 11U);
     EXPECT_EQ(json["layers"][0]["name"], "boundaries");
     EXPECT_EQ(json["layers"][0]["geometry_type"], "MultiPolygon");

@@ -84,7 +84,7 @@ TEST_F(ProposedBuildTest, DigOnceSavingIsTheSharedTrenchAtTheRateDifference) {
     add("street_works",
         {{"work_reference_number", "W1"}, {"start_date", "2026-06-10"}, {"end_date", "2026-06-20"}},
         "LINESTRING (400 5, 500 5)");
-    const auto oneDig = OneDig(project_).run({10.0});
+    const auto oneDig = OneDig(project_).run({10.0, 90, std::nullopt});
     ASSERT_EQ(oneDig.opportunities.size(), 1U);
     const auto result = digOnceSavings(project_, oneDig.opportunities, 10.0, costs_);
     ASSERT_EQ(result.savings.size(), 1U);

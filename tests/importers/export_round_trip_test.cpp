@@ -47,7 +47,8 @@ protected:
                                {"usrn", std::int64_t{37100416 + i}},
                                {"planned_start", std::string("2026-05-0") + std::to_string(i + 1)},
                                {"planned_end", std::string("2026-06-30")},
-                               {"installed", std::string("2021-03-01")}};
+                               {"installed", std::string("2021-03-01")},
+                               {"work_category", std::string(i == 2 ? "major" : "standard")}};
             duct.geometry = geos_.writeWkb(
                 geos_.readWkt("LINESTRING (347863.25 461529.5, 347900.75 461540.25, " +
                               std::to_string(347950 + i * 10) + ".5 461600)"));

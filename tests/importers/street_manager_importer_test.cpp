@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/geos_context.h"
@@ -15,6 +17,10 @@ namespace {
 using test::testData;
 using ::testing::HasSubstr;
 
+void writeFile(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
 class StreetManagerImporterTest : public test::ProjectTest {
 protected:
     std::optional<core::Project> project_{
@@ -28,6 +34,16 @@ protected:
         }
         StreetManagerImporter importer(*project_, {dir_.file("rejects.csv"), "2026-03", ""});
         return importer.importPaths(paths);
+    }
+
+    core::Feature restriction(const std::string& reference) {
+        auto& restrictions = project_->layer("restrictions");
+        return restrictions.read(restrictions.findByKey("reference", reference).value()).value();
+    }
+
+    ImportSummary importFile(const std::filesystem::path& path) {
+        StreetManagerImporter importer(*project_, {dir_.file("rejects.csv"), "2026-03", ""});
+        return importer.importPaths({path});
     }
 
     core::Feature work(const std::string& reference) {
@@ -104,7 +120,7 @@ TEST_F(StreetManagerImporterTest, BadRecordsAreRejectedWithLineAndReason) {
     EXPECT_EQ(summary.inserted, 1);
     EXPECT_EQ(summary.rejected, 7);
     const std::string rejects = test::fileBytes(dir_.file("rejects.csv"));
-    EXPECT_THAT(rejects, HasSubstr("bad_records.jsonl,2,,not valid JSON"));
+    EXPECT_THAT(rejects, HasSubstr("bad_records.jsonl,2,,\"not valid JSON at byte 3: "));
     EXPECT_THAT(rejects, HasSubstr(",3,works_location_coordinates,unparsable WKT"));
     EXPECT_THAT(rejects,
                 HasSubstr(",4,proposed_end_date,end before start,2026-04-14 .. 2026-04-02"));
@@ -135,6 +151,138 @@ TEST_F(StreetManagerImporterTest, OtherFilesAreRefusedAndNothingChanges) {
     }
     project_.reset();
     EXPECT_EQ(test::fileBytes(projectPath_), before);
+}
+
+TEST_F(StreetManagerImporterTest, SectionFiftyEightGoesProposedThenInForceThenClosed) {
+    // A single object: proposed, its end computed from six months' duration.
+    auto summary = import({"feed/1_section_58_proposed.json"});
+    EXPECT_EQ(summary.inserted, 1);
+    auto s58 = restriction("LA-S58-0900");
+    EXPECT_EQ(text(s58, "kind"), "proposed_s58");
+    EXPECT_EQ(text(s58, "status"), "proposed");
+    EXPECT_EQ(text(s58, "start_date"), "2026-05-01");
+    EXPECT_EQ(text(s58, "end_date"), "2026-10-31");
+    EXPECT_EQ(text(s58, "extent"), "whole_road");
+    EXPECT_EQ(text(s58, "location_type"), "carriageway");
+    EXPECT_EQ(text(s58, "duration"), "six_months");
+    EXPECT_EQ(s58.attribute("usrn"), core::Value{std::int64_t{37100416}});
+
+    // An SNS envelope: in force, so it blocks (kind s58).
+    summary = import({"feed/2_section_58_in_force_sns.json"});
+    EXPECT_EQ(summary.updated, 1);
+    s58 = restriction("LA-S58-0900");
+    EXPECT_EQ(text(s58, "kind"), "s58");
+    EXPECT_EQ(text(s58, "status"), "in_force");
+
+    // JSON Lines: closed, kept with its status; inspections and FPNs are counted, not rejected.
+    summary = import({"feed/3_section_58_closed.jsonl"});
+    EXPECT_EQ(summary.read, 4);
+    EXPECT_EQ(summary.rejected, 0);
+    EXPECT_EQ(summary.updated, 1);
+    s58 = restriction("LA-S58-0900");
+    EXPECT_EQ(text(s58, "status"), "closed");
+    EXPECT_EQ(text(s58, "end_date"), "2026-06-01");  // closed early
+    EXPECT_THAT(summary.notes.back(), HasSubstr("1 FPN, 2 INSPECTION"));
+    EXPECT_EQ(project_->layer("restrictions").count(), 1);
+}
+
+TEST_F(StreetManagerImporterTest, EventsOfOneObjectFoldWhateverTheirOrderAndShape) {
+    // The closed event is the latest, though read first; the proposed one last.
+    const auto summary =
+        import({"feed/3_section_58_closed.jsonl", "feed/2_section_58_in_force_sns.json",
+                "feed/1_section_58_proposed.json"});
+    EXPECT_EQ(summary.inserted, 1);
+    EXPECT_EQ(text(restriction("LA-S58-0900"), "status"), "closed");
+}
+
+TEST_F(StreetManagerImporterTest, ActivitiesAreStreetWorksAndPermitsKeepTheNewFields) {
+    const auto summary = import({"feed/4_activity_and_permit_array.json"});
+    EXPECT_EQ(summary.inserted, 2);
+    EXPECT_EQ(summary.rejected, 0);
+    const auto skip = work("LA-ACT-0910");
+    EXPECT_EQ(text(skip, "activity_type"), "Skip");
+    EXPECT_EQ(text(skip, "start_date"), "2026-04-14");
+    EXPECT_EQ(text(skip, "end_date"), "2026-04-21");
+    const auto permit = work("LW5000001");
+    EXPECT_EQ(text(permit, "start_date"), "2026-03-09");  // actual_start_date, the older name
+    EXPECT_EQ(text(permit, "end_date"), "2026-03-20");
+    EXPECT_EQ(permit.attribute("collaborative_working"), core::Value{std::int64_t{1}});  // true
+    EXPECT_EQ(permit.attribute("is_ttro_required"), core::Value{std::int64_t{0}});       // false
+    EXPECT_EQ(text(permit, "collaboration_type"), "joint_working");
+    EXPECT_EQ(text(permit, "current_traffic_management_type"), "Give and take");
+    EXPECT_EQ(text(permit, "close_footway"), "yes_provide_pedestrian_walkway");
+    EXPECT_EQ(text(permit, "work_category_ref"), "standard");
+    EXPECT_EQ(text(permit, "traffic_management_type_ref"), "two_way_signals");
+    EXPECT_EQ(permit.attribute("usrn"), core::Value{std::int64_t{37100416}});  // a JSON number
+}
+
+TEST_F(StreetManagerImporterTest, ArchiveCsvCarriesSectionFiftyEightObjects) {
+    const auto summary = import({"feed/5_archive.csv"});
+    EXPECT_EQ(summary.read, 3);
+    EXPECT_EQ(summary.inserted, 2);
+    ASSERT_EQ(summary.rejected, 0) << test::fileBytes(dir_.file("rejects.csv"));
+    const auto s58 = restriction("LA-S58-0920");
+    EXPECT_EQ(text(s58, "kind"), "s58");
+    EXPECT_EQ(text(s58, "status"), "in_force");
+    EXPECT_EQ(text(s58, "start_date"), "2026-01-10");
+    EXPECT_EQ(text(s58, "end_date"), "2027-01-09");  // one year
+    EXPECT_EQ(text(work("LW5000002"), "work_category"), "Minor");
+    EXPECT_THAT(summary.notes.back(), HasSubstr("1 REINSTATEMENT"));
+}
+
+TEST_F(StreetManagerImporterTest, WrongJsonTypesAreRejectedRowsAndTheRestIsImported) {
+    const auto summary = import({"wrong_types.jsonl"});
+    EXPECT_EQ(summary.read, 10);
+    EXPECT_EQ(summary.inserted, 2);
+    EXPECT_EQ(summary.rejected, 8);
+    const std::string rejects = test::fileBytes(dir_.file("rejects.csv"));
+    EXPECT_THAT(rejects, HasSubstr("wrong_types.jsonl,2,event_time,\"expected text, found null\""));
+    EXPECT_THAT(rejects, HasSubstr(",3,event_time,\"expected text, found a number\""));
+    EXPECT_THAT(rejects, HasSubstr(",4,event_time,\"expected text, found an array\""));
+    EXPECT_THAT(rejects, HasSubstr(",5,object_type,\"expected text, found an object\""));
+    EXPECT_THAT(rejects, HasSubstr(",6,work_reference_number,\"expected text, found an array\""));
+    EXPECT_THAT(rejects, HasSubstr(",7,street_name,\"expected text, found an object\""));
+    EXPECT_THAT(rejects, HasSubstr(",8,event_type,\"expected text, found a number\""));
+    EXPECT_THAT(rejects, HasSubstr(",9,object_data,\"expected an object, found text\""));
+}
+
+// Issue 18: 100,000 nested arrays in object_data ended gigamap with SIGSEGV.
+TEST_F(StreetManagerImporterTest, DeeplyNestedRecordsAreRejectedRowsInArraysAndLines) {
+    const std::string good =
+        test::fileBytes(testData("street_manager/folder/2026/03/03_other.json"));
+    const std::string deep =
+        R"({"event_type": "PERMIT_GRANTED", "event_time": "2026-03-01T09:00:00Z", )"
+        R"("object_data": {"work_reference_number": "LWDEEP", "x": )" +
+        std::string(100000, '[') + std::string(100000, ']') + "}}";
+    std::string flatGood = good;
+    std::erase(flatGood, '\n');
+    const auto lines = dir_.file("deep.jsonl");
+    writeFile(lines, deep + "\n" + flatGood + "\n");
+    auto summary = importFile(lines);
+    EXPECT_EQ(summary.read, 2);
+    EXPECT_EQ(summary.inserted, 1);
+    EXPECT_THAT(test::fileBytes(dir_.file("rejects.csv")),
+                HasSubstr("deep.jsonl,1,,nested more than 32 levels deep"));
+
+    const auto array = dir_.file("deep.json");
+    writeFile(array, "[" + flatGood + ",\n" + deep + "]");
+    summary = importFile(array);
+    EXPECT_EQ(summary.read, 2);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_THAT(test::fileBytes(dir_.file("rejects.csv")),
+                HasSubstr("deep.json,2,,nested more than 32 levels deep"));
+}
+
+TEST_F(StreetManagerImporterTest, ATruncatedArrayKeepsTheRecordsBeforeTheBreak) {
+    const std::string good =
+        test::fileBytes(testData("street_manager/folder/2026/03/03_other.json"));
+    const auto array = dir_.file("truncated.json");
+    writeFile(array, "[" + good + ", {\"event_type\": \"PERMIT_GR");
+    const auto summary = importFile(array);
+    EXPECT_EQ(summary.inserted, 1);
+    EXPECT_EQ(summary.rejected, 1);
+    EXPECT_THAT(test::fileBytes(dir_.file("rejects.csv")),
+                HasSubstr("truncated.json,2,,\"not valid JSON at byte "));
 }
 
 }  // namespace

@@ -124,7 +124,7 @@ AnalysisJob oneDigJob(const core::OneDigOptions& options) {
         outcome.views.push_back(
             {QObject::tr("Opportunities"),
              core::opportunitiesTable(*result),
-             {{"street_works", "work_reference_number", 0}, {"ducts", "ref", 1}}});
+             {{"street_works", "work_reference_number", 3}, {"ducts", "ref", 4}}});
         outcome.views.push_back({QObject::tr("Conflicts"),
                                  core::conflictsTable(*result),
                                  {{"street_works", "work_reference_number", 0},

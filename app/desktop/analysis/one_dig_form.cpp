@@ -4,6 +4,8 @@
 #include <QFormLayout>
 
 #include "analysis/analysis_jobs.h"
+#include "gigamap/core/day_range.h"
+#include "gigamap/core/one_dig.h"
 
 namespace gigamap::desktop {
 
@@ -29,7 +31,10 @@ QString OneDigForm::explanation() const {
 }
 
 AnalysisJob OneDigForm::job() const {
-    return oneDigJob({distance_->value()});
+    core::OneDigOptions options;
+    options.distance = distance_->value();
+    options.today = core::today();  // join-by days before today are missed
+    return oneDigJob(options);
 }
 
 }  // namespace gigamap::desktop

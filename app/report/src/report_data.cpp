@@ -6,6 +6,7 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 
+#include "gigamap/core/day_range.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/feedback.h"
 #include "gigamap/core/project.h"
@@ -139,7 +140,10 @@ ReportData gatherReport(core::Project& project, const ReportOptions& options,
     runGaps(project, data, feedback);
     runWards(project, data, feedback);
     data.build = core::ProposedBuild(project).run(options.costs, feedback);
-    data.oneDig = core::OneDig(project).run({options.oneDigDistance}, feedback);
+    core::OneDigOptions oneDig;
+    oneDig.distance = options.oneDigDistance;
+    oneDig.today = core::dayNumber(data.date);  // join-by days before the report's date are missed
+    data.oneDig = core::OneDig(project).run(oneDig, feedback);
     data.savings = core::digOnceSavings(project, data.oneDig.opportunities, options.oneDigDistance,
                                         options.costs);
     readStreetNames(project, data);

@@ -322,6 +322,47 @@ std::string oneDig(const ReportData& data) {
         html += table({"Planned duct", "USRN", "Street", "Restriction (first, last day)", "Length"},
                       rows, {4}, {16, 12, 30, 28, 14});
     }
+    html += "<h3>Last chances before Section 58 restrictions</h3>";
+    html += note(
+        "Each Section 58 restriction in force or proposed: the planned ducts that meet it must be "
+        "dug before its first day or wait until after its last; the premises lacking gigabit "
+        "within " +
+        metres(data.oneDigDistance) + " of it wait with them.");
+    if (data.oneDig.lastChances.empty()) {
+        html += note("None.");
+    } else {
+        std::vector<std::vector<Cell>> rows;
+        for (const auto& c : data.oneDig.lastChances) {
+            std::string ducts;
+            for (const auto& ref : c.ducts) {
+                ducts += (ducts.empty() ? "" : ", ") + ref;
+            }
+            rows.push_back({oneLine(c.reference),
+                            txt(c.streetName.empty() ? street(c.usrn) : c.streetName),
+                            txt(c.status == "proposed" ? "proposed" : "in force"), days(c.days),
+                            txt(ducts.empty() ? "none" : ducts),
+                            num(fmt::format("{:.0f}", c.premisesLackingGigabit))});
+        }
+        html += table({"Restriction", "Street", "Status", "Restriction (first, last day)",
+                       "Planned ducts meeting it", "Premises lacking gigabit"},
+                      rows, {5}, {16, 20, 10, 20, 22, 12});
+    }
+    html += fmt::format(
+        "<h3>Near misses per promoter pair</h3><p>Works, or a work and a planned duct, by "
+        "different promoters within {} of each other, the later starting at most {} days after "
+        "the earlier ends: the same street dug twice where one dig could have done.</p>",
+        metres(data.oneDigDistance), data.oneDig.gapDays);
+    if (data.oneDig.nearMissesByPromoters.empty()) {
+        html += note("None.");
+    } else {
+        std::vector<std::vector<Cell>> rows;
+        for (const auto& p : data.oneDig.nearMissesByPromoters) {
+            rows.push_back({txt(p.promoterA.empty() ? "(unknown)" : p.promoterA),
+                            txt(p.promoterB.empty() ? "(unknown)" : p.promoterB),
+                            num(std::to_string(p.nearMisses))});
+        }
+        html += table({"Promoter", "Promoter", "Near misses"}, rows, {2}, {42, 42, 16});
+    }
     return html;
 }
 

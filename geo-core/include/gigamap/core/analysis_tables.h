@@ -27,5 +27,9 @@ struct ResultTable {
 [[nodiscard]] ResultTable opportunitiesTable(const OneDigResult& result);
 [[nodiscard]] ResultTable conflictsTable(const OneDigResult& result);
 [[nodiscard]] ResultTable blockedTable(const OneDigResult& result);
+// near_misses.csv, the per promoter-pair counts, and last_chance.csv.
+[[nodiscard]] ResultTable nearMissesTable(const OneDigResult& result);
+[[nodiscard]] ResultTable nearMissPromotersTable(const OneDigResult& result);
+[[nodiscard]] ResultTable lastChanceTable(const OneDigResult& result);
 
 }  // namespace gigamap::core

@@ -13,6 +13,16 @@ namespace gigamap::core {
 // The ISO "YYYY-MM-DD" of a day number.
 [[nodiscard]] std::string isoDate(int day);
 
+// The same day of the month `months` later (earlier when negative); the
+// month's last day when it is shorter (31 January + 1 month = 28 or 29 February).
+[[nodiscard]] int addMonths(int day, int months);
+
+// Today's day number (UTC).
+[[nodiscard]] int today();
+
+// Monday 0 .. Sunday 6.
+[[nodiscard]] int weekday(int day);
+
 // A range of whole days, both ends included (docs/design.md, The analyses): a range
 // ending on 3 May and one starting on 4 May do not overlap.
 struct DayRange {

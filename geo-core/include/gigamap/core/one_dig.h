@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gigamap/core/day_range.h"
+#include "gigamap/core/notice_period.h"
 
 namespace gigamap::core {
 
@@ -15,7 +16,9 @@ class GeosContext;
 class Project;
 
 struct OneDigOptions {
-    double distance = 10.0;  // metres, inclusive
+    double distance = 10.0;    // metres, inclusive
+    int gapDays = 90;          // near misses: the later starts at most this many days after
+    std::optional<int> today;  // opportunities whose join-by day is before it are missed
 };
 
 // A street work near a planned duct at the same time: dig once.
@@ -26,6 +29,51 @@ struct DigOpportunity {
     DayRange overlap;
     std::optional<std::int64_t> usrn;  // the work's street
     std::string promoter;
+    WorkCategory category = WorkCategory::Standard;  // the duct's
+    // The last day the duct's permit (or, for major works, its PAA) can be
+    // applied for and still dig on the overlap's first day (applyBy), and
+    // whether that day is before OneDigOptions::today.
+    int joinBy = 0;
+    bool missed = false;
+};
+
+// Two digs at the same place by different promoters, one soon after the
+// other without overlapping: the street dug twice within the gap, which
+// coordination could have made one dig. a is a street work; b another work
+// (a has the lower fid) or a planned duct (promoter: the duct's owner).
+struct NearMiss {
+    std::string referenceA;
+    std::string referenceB;
+    bool bIsDuct = false;
+    std::string promoterA;
+    std::string promoterB;
+    double distance = 0.0;
+    DayRange daysA;
+    DayRange daysB;
+    int daysApart = 0;  // the later one's start minus the earlier one's end (1: the next day)
+    std::optional<std::int64_t> usrn;  // a's street
+};
+
+// Near misses per pair of promoters (the pair in alphabetical order).
+struct PromoterPairCount {
+    std::string promoterA;
+    std::string promoterB;
+    std::size_t nearMisses = 0;
+};
+
+// An in-force or proposed Section 58 restriction: the planned and proposed
+// ducts it meets must be dug before it starts or wait until it ends, and the
+// premises lacking gigabit near it are what waiting would cost.
+struct LastChance {
+    std::string reference;
+    std::string kind;    // s58, s58a or proposed_s58
+    std::string status;  // proposed, in_force (NULL in the project reads in_force)
+    std::optional<std::int64_t> usrn;
+    std::string streetName;
+    DayRange days;
+    std::vector<std::string> ducts;  // refs, sorted
+    std::size_t postcodes = 0;       // postcodes lacking gigabit within the distance
+    double premisesLackingGigabit = 0.0;
 };
 
 // Two street works near each other at the same time (NRSWA s59 coordination);
@@ -49,12 +97,16 @@ struct BlockedDig {
 };
 
 struct OneDigResult {
-    std::vector<DigOpportunity> opportunities;  // by work reference, then duct ref
+    std::vector<DigOpportunity> opportunities;  // by join-by day, work reference, duct ref
     std::vector<WorksConflict> conflicts;       // by work reference a, then b
     std::vector<BlockedDig> blocked;            // by duct ref, usrn, dates
-    std::size_t works = 0;                      // active works with dates
-    std::size_t plannedDucts = 0;               // planned or proposed, with a window
-    std::size_t restrictions = 0;               // s58 and s58a with dates
+    std::vector<NearMiss> nearMisses;           // by reference a, then b
+    std::vector<PromoterPairCount> nearMissesByPromoters;  // most first, then by names
+    std::vector<LastChance> lastChances;                   // by start day, then reference
+    std::size_t works = 0;                                 // active works with dates
+    std::size_t plannedDucts = 0;                          // planned or proposed, with a window
+    std::size_t restrictions = 0;                          // blocking s58 and s58a with dates
+    int gapDays = 0;
 };
 
 // One Dig (docs/design.md, One Dig).
@@ -62,7 +114,8 @@ struct OneDigResult {
 //   permits have is_active = 0) with a start and end date.
 // - Planned ducts: status planned or proposed, with planned_start and
 //   planned_end.
-// - Restrictions: kind s58 or s58a (a proposed_s58 does not block), with dates.
+// - Restrictions: kind s58 or s58a (a proposed_s58 does not block), with
+//   dates, whose status is not closed or cancelled.
 // Opportunities are (work, planned duct) pairs within the distance (exact, see
 // distanceWithin) whose date ranges overlap (both ends included); conflicts
 // are pairs of distinct works likewise; a duct is blocked by a restriction it
@@ -71,6 +124,15 @@ struct OneDigResult {
 // restriction, and the whole duct's length for a line or point one (a street
 // centreline has no area to measure within). Dates that are missing, not
 // dates, or end before they start overlap nothing.
+// Opportunities carry the day to apply by for the duct's work category
+// (applyBy, England and Wales working days). Near misses are pairs of works,
+// or a work and a planned duct, by different promoters (compared ignoring
+// case; two unknown promoters are not different), within the distance, whose
+// dates do not overlap and the later starts at most gapDays after the earlier
+// ends. Last chances list every s58, s58a and proposed_s58 restriction not
+// closed or cancelled with the planned ducts that meet it (distance 0) and
+// the postcodes lacking gigabit within the distance (premises times the share
+// without gigabit; postcodes without figures count nothing).
 // Candidates come from GEOS STRtrees; dates are compared before any geometry;
 // the pairs are tested on all cores, one GEOS context per thread.
 class OneDig {
