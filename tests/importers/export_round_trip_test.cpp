@@ -104,7 +104,8 @@ INSTANTIATE_TEST_SUITE_P(EveryFormat, ExportRoundTripTest,
                                                    {"spare_subducts", "spare_subd"},
                                                    {"from_chamber", "from_chamb"},
                                                    {"planned_start", "planned_st"},
-                                                   {"planned_end", "planned_en"}},
+                                                   {"planned_end", "planned_en"},
+                                                   {"work_category", "work_categ"}},
                                                   std::nullopt}),
                          [](const ::testing::TestParamInfo<Format>& format) {
                              return format.param.extension.substr(1);

@@ -112,15 +112,19 @@ AnalysisJob oneDigJob(const core::OneDigOptions& options) {
         outcome.summary =
             QObject::tr(
                 "Within %1 m: %2 active street works, %3 planned ducts, %4 Section 58 "
-                "restrictions. %5 dig-once opportunities, %6 works conflicts, %7 "
-                "blocked digs.")
+                "restrictions. %5 dig-once opportunities (join-by days struck through are "
+                "missed), %6 works conflicts, %7 blocked digs, %8 near misses within %9 days, "
+                "%10 last chances before Section 58 restrictions.")
                 .arg(number(options.distance, 1))
                 .arg(result->works)
                 .arg(result->plannedDucts)
                 .arg(result->restrictions)
                 .arg(result->opportunities.size())
                 .arg(result->conflicts.size())
-                .arg(result->blocked.size());
+                .arg(result->blocked.size())
+                .arg(result->nearMisses.size())
+                .arg(result->gapDays)
+                .arg(result->lastChances.size());
         outcome.views.push_back(
             {QObject::tr("Opportunities"),
              core::opportunitiesTable(*result),
@@ -131,6 +135,14 @@ AnalysisJob oneDigJob(const core::OneDigOptions& options) {
                                   {"street_works", "work_reference_number", 1}}});
         outcome.views.push_back(
             {QObject::tr("Blocked digs"), core::blockedTable(*result), {{"ducts", "ref", 0}}});
+        outcome.views.push_back({QObject::tr("Near misses"),
+                                 core::nearMissesTable(*result),
+                                 {{"street_works", "work_reference_number", 0}}});
+        outcome.views.push_back(
+            {QObject::tr("Near misses by promoters"), core::nearMissPromotersTable(*result), {}});
+        outcome.views.push_back({QObject::tr("Last chances"),
+                                 core::lastChanceTable(*result),
+                                 {{"restrictions", "reference", 2}}});
         outcome.features = core::oneDigFeatures(project, *result, options);
         outcome.layerTitle = QObject::tr("One Dig pairs (result)");
         outcome.oneDig = std::move(result);

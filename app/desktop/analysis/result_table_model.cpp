@@ -1,6 +1,8 @@
 #include "analysis/result_table_model.h"
 
+#include <QFont>
 #include <QLocale>
+#include <algorithm>
 #include <variant>
 
 namespace gigamap::desktop {
@@ -55,6 +57,22 @@ QString readable(const std::string& column) {
     return text + unit;
 }
 
+// Whether the row's `missed` column (One Dig's opportunities) says its
+// join-by day has passed: the join_by cell is then struck through.
+bool missedJoinBy(const core::ResultTable& table, std::size_t row, std::size_t column) {
+    if (table.header[column] != "join_by") {
+        return false;
+    }
+    const auto missed = std::find(table.header.begin(), table.header.end(), "missed");
+    if (missed == table.header.end()) {
+        return false;
+    }
+    const core::Value& value =
+        table.rows[row][static_cast<std::size_t>(missed - table.header.begin())];
+    const auto* flag = std::get_if<std::int64_t>(&value);
+    return flag != nullptr && *flag != 0;
+}
+
 }  // namespace
 
 ResultTableModel::ResultTableModel(core::ResultTable table, QObject* parent)
@@ -79,6 +97,14 @@ QVariant ResultTableModel::data(const QModelIndex& index, int role) const {
             return shown(value);
         case Qt::UserRole:
             return raw(value);
+        case Qt::FontRole:
+            if (missedJoinBy(table_, static_cast<std::size_t>(index.row()),
+                             static_cast<std::size_t>(index.column()))) {
+                QFont font;
+                font.setStrikeOut(true);
+                return font;
+            }
+            return {};
         case Qt::TextAlignmentRole:
             return std::holds_alternative<std::string>(value)
                        ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
