@@ -161,7 +161,9 @@ PlanInputs readPlanInputs(Project& project, const GeosContext& geos, const PlanO
         }
         auto restrictions = db.prepare(
             "SELECT coalesce(reference, 'fid ' || fid), start_date, end_date, AsBinary(geom) "
-            "FROM restrictions WHERE kind IN ('s58', 's58a') AND geom IS NOT NULL ORDER BY fid");
+            "FROM restrictions WHERE kind IN ('s58', 's58a') AND geom IS NOT NULL "
+            // Street Manager's closed and cancelled Section 58s block nothing (One Dig alike).
+            "AND coalesce(status, 'in_force') NOT IN ('closed', 'cancelled') ORDER BY fid");
         while (restrictions.step()) {
             if (inWindow(options, restrictions.columnText(1), restrictions.columnText(2))) {
                 inputs.restrictions.push_back(
