@@ -118,11 +118,47 @@ void migration3StreetManagerFields(SqliteDatabase& db, int srid) {
     addMissingLayersAndFields(db, srid);
 }
 
+// QGIS reads a layer's default style from a table named layer_styles with its
+// own columns and logged an SQL error on gigamap's (layer, style, updated). The
+// table takes QGIS's layout (that of its OGR and SpatiaLite providers); gigamap's
+// own style rides along as JSON in gigamap_style. The styles already saved are
+// kept; their QML is written by the application, which knows how they draw
+// (render::StyleStore::completeQml), so styleQML stays NULL here.
+void migration4QgisLayerStyles(SqliteDatabase& db, int /*srid*/) {
+    db.exec(R"sql(
+        ALTER TABLE layer_styles RENAME TO gigamap_layer_styles_v2;
+        CREATE TABLE layer_styles (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            f_table_catalog TEXT(256),
+            f_table_schema TEXT(256),
+            f_table_name TEXT(256),
+            f_geometry_column TEXT(256),
+            styleName TEXT(30),
+            styleQML TEXT,
+            styleSLD TEXT,
+            useAsDefault BOOLEAN,
+            description TEXT,
+            owner TEXT(30),
+            ui TEXT(30),
+            update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            gigamap_style TEXT
+        );
+        INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name,
+                                  f_geometry_column, styleName, useAsDefault, description,
+                                  owner, update_time, gigamap_style)
+            SELECT '', '', layer, 'geom', 'gigamap', 1,
+                   'The style gigamap draws the layer with', 'gigamap', updated, style
+            FROM gigamap_layer_styles_v2 ORDER BY layer;
+        DROP TABLE gigamap_layer_styles_v2;
+    )sql");
+}
+
 using MigrationStep = void (*)(SqliteDatabase&, int srid);
 
 // Index i holds migration i + 1. Append only: a released migration never changes.
-constexpr std::array<MigrationStep, 3> kMigrations{
-    &migration1CreateSchema, &migration2CompleteVersion1, &migration3StreetManagerFields};
+constexpr std::array<MigrationStep, 4> kMigrations{
+    &migration1CreateSchema, &migration2CompleteVersion1, &migration3StreetManagerFields,
+    &migration4QgisLayerStyles};
 
 }  // namespace
 

@@ -1,10 +1,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
 
 #include "cli_runner.h"
+#include "support/command_output.h"
 #include "support/project_fixture.h"
 
 namespace gigamap::test {
@@ -197,6 +202,68 @@ TEST_F(CliAnalyseTest, ReportOnAnEmptyProjectSaysWhatIsMissing) {
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_THAT(bad.err, HasSubstr("unknown rate 'tunnel'"));
     EXPECT_EQ(runCli({"report", project_, "--out", dir_.file("report.docx").string()}).exitCode, 2);
+}
+
+// The pages of a PDF, its text and each image's pixel size and placement.
+struct PdfFacts {
+    std::string pages;
+    std::string text;
+    std::string images;
+};
+
+PdfFacts pdfFacts(const std::filesystem::path& pdf) {
+    const std::string quoted = "'" + pdf.string() + "'";
+    const std::regex pages("Pages: +[0-9]+");
+    std::smatch match;
+    const std::string info = commandOutput("pdfinfo " + quoted);
+    std::regex_search(info, match, pages);
+    // pdfimages -list: page, number, type, width, height, ..., x-ppi, y-ppi (no object ids, sizes).
+    std::string images;
+    std::istringstream list(commandOutput("pdfimages -list " + quoted));
+    for (std::string line; std::getline(list, line);) {
+        std::istringstream fields(line);
+        std::vector<std::string> columns{std::istream_iterator<std::string>(fields), {}};
+        if (columns.size() >= 14 && std::isdigit(static_cast<unsigned char>(columns[0][0]))) {
+            images += columns[0] + " " + columns[3] + "x" + columns[4] + " " + columns[12] + "x" +
+                      columns[13] + "\n";
+        }
+    }
+    return {match.str(), commandOutput("pdftotext -layout " + quoted + " -"), images};
+}
+
+// The report is typeset for paper whatever the screen: on a real display the
+// desktop wrote a longer PDF with stretched maps than the command line did,
+// QTextDocument having scaled by the screen's DPI. Qt's offscreen platform
+// given a 144-dpi screen stands in for that display.
+TEST_F(CliAnalyseTest, TheReportIsTheSameOnEveryScreen) {
+    if (!havePoppler()) {
+        GTEST_SKIP() << "poppler-utils is not installed";
+    }
+    importFeatures("boundaries",
+                   R"({"type":"Feature","properties":{"code":"W1","name":"West","kind":"ward"},
+            "geometry":{"type":"Polygon","coordinates":[[[347000,461000],[348000,461000],[348000,462000],[347000,462000],[347000,461000]]]}})");
+    importFeatures(
+        "postcodes",
+        R"({"type":"Feature","properties":{"postcode":"LA1 1AA","all_premises":40,"gigabit_pct":10},
+                       "geometry":{"type":"Point","coordinates":[347500,461500]}})");
+    const auto screen = dir_.file("screen.json");
+    std::ofstream(screen) << R"({"screens": [{"name": "Display", "x": 0, "y": 0, "width": 1920,
+        "height": 1080, "logicalDpi": 144, "logicalBaseDpi": 96, "dpr": 1}]})";
+    const auto onPaper = dir_.file("paper.pdf");
+    ASSERT_EQ(runCli({"report", project_, "--out", onPaper.string(), "--quiet"}).exitCode, 0);
+    const auto onScreen = dir_.file("screen.pdf");
+    ::setenv("QT_QPA_PLATFORM", ("offscreen:configfile=" + screen.string()).c_str(), 1);
+    ::setenv("QT_ENABLE_HIGHDPI_SCALING", "0", 1);
+    const auto result = runCli({"report", project_, "--out", onScreen.string(), "--quiet"});
+    ::unsetenv("QT_QPA_PLATFORM");
+    ::unsetenv("QT_ENABLE_HIGHDPI_SCALING");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const PdfFacts paper = pdfFacts(onPaper);
+    const PdfFacts display = pdfFacts(onScreen);
+    EXPECT_FALSE(paper.images.empty());
+    EXPECT_EQ(display.pages, paper.pages);
+    EXPECT_EQ(display.images, paper.images);
+    EXPECT_EQ(display.text, paper.text);
 }
 
 }  // namespace

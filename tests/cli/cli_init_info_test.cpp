@@ -51,7 +51,7 @@ TEST_F(CliTest, InitThenInfoShowsEveryLayer) {
     ASSERT_EQ(info.exitCode, 0) << info.err;
     EXPECT_THAT(info.out, HasSubstr("Lancaster district"));
     EXPECT_THAT(info.out, HasSubstr("EPSG:27700"));
-    EXPECT_THAT(info.out, HasSubstr("Schema version: 2"));
+    EXPECT_THAT(info.out, HasSubstr("Schema version: 4"));
     for (const char* layer :
          {"boundaries", "postcodes", "mobile_coverage", "mobile_postcodes", "hotspots", "nodes",
           "chambers", "ducts", "street_works", "restrictions", "roads"}) {
@@ -67,7 +67,7 @@ TEST_F(CliTest, InfoJsonIsMachineReadable) {
     const auto json = nlohmann::json::parse(info.out);
     EXPECT_EQ(json["name"], "lancaster");
     EXPECT_EQ(json["crs"]["epsg"], 32630);
-    EXPECT_EQ(json["schema_version"], 3);
+    EXPECT_EQ(json["schema_version"], 4);
     ASSERT_EQ(json["layers"].size(), 11U);
     EXPECT_EQ(json["layers"][0]["name"], "boundaries");
     EXPECT_EQ(json["layers"][0]["geometry_type"], "MultiPolygon");

@@ -53,5 +53,40 @@ TEST_F(ProjectTest, AnEarlyVersion1FileGetsTheLayersAndFieldsItLacks) {
     EXPECT_EQ(db.sql().queryValue("SELECT is_active FROM street_works"), Value(std::int64_t{0}));
 }
 
+// A file before version 4 keeps its saved styles in gigamap's own layer_styles
+// (layer, style, updated); version 4 moves them into QGIS's layout.
+TEST_F(ProjectTest, Version2StylesMoveIntoQgisLayerStylesColumns) {
+    { auto project = Project::create(projectPath_, {"styled", "EPSG:27700"}); }
+    {
+        SpatialiteDatabase db(projectPath_, SqliteDatabase::Mode::ReadWrite);
+        db.sql().exec("DROP TABLE layer_styles");
+        db.sql().exec(
+            "CREATE TABLE layer_styles (layer TEXT PRIMARY KEY NOT NULL, style TEXT NOT NULL, "
+            "updated TEXT NOT NULL)");
+        db.sql().exec(
+            "INSERT INTO layer_styles VALUES ('ducts', '{\"renderer\":\"single\"}', "
+            "'2026-01-02T03:04:05Z')");
+        db.sql().exec("PRAGMA user_version = 2");
+    }
+    { auto project = Project::open(projectPath_); }
+    SpatialiteDatabase db(projectPath_, SqliteDatabase::Mode::ReadOnly);
+    EXPECT_EQ(db.sql().queryValue("PRAGMA user_version"),
+              Value(std::int64_t{SchemaMigrations::latestVersion()}));
+    EXPECT_EQ(db.sql().queryValue("SELECT count(*) FROM layer_styles"), Value(std::int64_t{1}));
+    EXPECT_EQ(
+        db.sql().queryValue(
+            "SELECT f_table_name || '|' || f_geometry_column || '|' || styleName || '|' || "
+            "useAsDefault || '|' || update_time || '|' || gigamap_style FROM layer_styles"),
+        Value(std::string("ducts|geom|gigamap|1|2026-01-02T03:04:05Z|{\"renderer\":\"single\"}")));
+    for (const char* column : {"f_table_catalog", "f_table_schema", "styleQML", "styleSLD",
+                               "description", "owner", "ui"}) {
+        EXPECT_EQ(db.sql().queryValue(
+                      "SELECT count(*) FROM pragma_table_info('layer_styles') WHERE name = '" +
+                      std::string(column) + "'"),
+                  Value(std::int64_t{1}))
+            << column;
+    }
+}
+
 }  // namespace
 }  // namespace gigamap::core

@@ -3,8 +3,6 @@
 
 #include <QImage>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -15,6 +13,7 @@
 #include "gigamap/core/project.h"
 #include "gigamap/core/transaction.h"
 #include "gigamap/report/report.h"
+#include "support/command_output.h"
 #include "support/project_fixture.h"
 
 namespace gigamap::report {
@@ -22,24 +21,8 @@ namespace {
 
 using ::testing::HasSubstr;
 
-// What a command printed; empty when it could not run.
-std::string output(const std::string& command) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    std::string text;
-    if (!pipe) {
-        return text;
-    }
-    std::array<char, 4096> buffer{};
-    while (const std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) {
-        text.append(buffer.data(), n);
-    }
-    return text;
-}
-
-bool havePoppler() {
-    return output("command -v pdftotext && command -v pdftoppm").find("pdftoppm") !=
-           std::string::npos;
-}
+using test::commandOutput;
+using test::havePoppler;
 
 class ReportPdfTest : public test::ProjectTest {
 protected:
@@ -90,7 +73,7 @@ TEST_F(ReportPdfTest, EverySectionAndTheNumbersOfTheAnalyses) {
     const auto summary = writeReport(project_, options, pdf);
     EXPECT_EQ(summary.format, "PDF");
     EXPECT_EQ(summary.wards, 2U);
-    const std::string text = output("pdftotext -layout '" + pdf.string() + "' -");
+    const std::string text = commandOutput("pdftotext -layout '" + pdf.string() + "' -");
     for (const char* heading :
          {"1. Data sources", "2. Headline coverage", "3. Wards by premises lacking gigabit",
           "4. Maps", "5. Proposed build", "6. One Dig", "7. Chamber and duct schedules",
@@ -100,7 +83,7 @@ TEST_F(ReportPdfTest, EverySectionAndTheNumbersOfTheAnalyses) {
     // 300 postcodes of 10 premises, none gigabit-capable; half lack superfast.
     // Sentences with their line breaks undone.
     std::string flowing;
-    for (const char c : output("pdftotext '" + pdf.string() + "' -")) {
+    for (const char c : commandOutput("pdftotext '" + pdf.string() + "' -")) {
         const char d = c == '\n' ? ' ' : c;
         if (!(d == ' ' && !flowing.empty() && flowing.back() == ' ')) {
             flowing += d;
@@ -128,16 +111,16 @@ TEST_F(ReportPdfTest, TheMapsAreDrawnOnTheirPages) {
     // The overview map's page: the first whose text says so.
     int page = 0;
     for (int p = 1; p < 20 && page == 0; ++p) {
-        const std::string text = output("pdftotext -f " + std::to_string(p) + " -l " +
-                                        std::to_string(p) + " '" + pdf.string() + "' -");
+        const std::string text = commandOutput("pdftotext -f " + std::to_string(p) + " -l " +
+                                               std::to_string(p) + " '" + pdf.string() + "' -");
         if (text.find("4. Maps") != std::string::npos) {
             page = p;
         }
     }
     ASSERT_GT(page, 0);
     const auto prefix = dir_.file("page").string();
-    (void)output("pdftoppm -r 60 -png -f " + std::to_string(page) + " -l " + std::to_string(page) +
-                 " '" + pdf.string() + "' '" + prefix + "'");
+    (void)commandOutput("pdftoppm -r 60 -png -f " + std::to_string(page) + " -l " +
+                        std::to_string(page) + " '" + pdf.string() + "' '" + prefix + "'");
     QImage image;  // pdftoppm pads the page number to the width of the last one
     for (const auto& entry : std::filesystem::directory_iterator(dir_.path())) {
         if (entry.path().filename().string().starts_with("page-")) {

@@ -177,9 +177,15 @@ void BackgroundFile::paint(QPainter& painter, const MapViewport& viewport, int s
             GDALWarpAppOptionsNew(arguments.List(), nullptr));
         GDALDatasetH source = GDALDataset::ToHandle(&dataset);
         int failed = FALSE;
+        CPLErrorReset();
         const GDALDatasetUniquePtr warped(
             GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &source, options.get(), &failed)));
-        if (warped && !feedback.isCancelled()) {
+        if (!warped || CPLGetLastErrorType() >= CE_Failure) {
+            // A tile server out of reach (no network, a proxy) or a damaged tile file.
+            throw core::ImportError(std::string("its tiles could not be read (") +
+                                    CPLGetLastErrorMsg() + ")");
+        }
+        if (!feedback.isCancelled()) {
             painter.setOpacity(symbol.opacity);
             painter.drawImage(QPointF(0, 0), imageOf(*warped, size.width(), size.height()));
             painter.setOpacity(1.0);

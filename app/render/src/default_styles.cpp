@@ -143,6 +143,18 @@ LayerStyle restrictions() {
     return single(hatched);
 }
 
+// Roads as basemaps draw them: wider and warmer the more important, so that the
+// main roads still read at district scale (OpenStreetMap's `highway` values,
+// which the sample's roads carry as road_class).
+LayerStyle roads() {
+    return categorised("road_class", line(QColor(0xa8a095), 0.8),
+                       {category("motorway", "Motorway", line(QColor(0xd0475d), 3.2)),
+                        category("trunk", "Trunk road", line(QColor(0xdd6b3d), 2.8)),
+                        category("primary", "Primary road", line(QColor(0xd89b2b), 2.4)),
+                        category("secondary", "Secondary road", line(QColor(0xb9a23a), 1.8)),
+                        category("tertiary", "Tertiary road", line(QColor(0x9a9287), 1.3))});
+}
+
 }  // namespace
 
 LayerStyle defaultStyle(std::string_view table) {
@@ -163,7 +175,7 @@ LayerStyle defaultStyle(std::string_view table) {
         {"ducts", ducts},
         {"street_works", streetWorks},
         {"restrictions", restrictions},
-        {"roads", [] { return single(line(QColor(0xc8c0b4), 1.2)); }},
+        {"roads", roads},
     };
     const auto it = kStyles.find(table);
     if (it != kStyles.end()) {

@@ -18,8 +18,11 @@ void MapRenderer::paintBackground(QPainter& painter, const MapLayer& layer,
     try {
         BackgroundFile(layer.filePath)
             .paint(painter, viewport, srid_, layer.style.symbol, feedback);
-    } catch (const core::Error&) {
-        // Checked when it was added; a file removed since then draws nothing.
+    } catch (const core::Error& error) {
+        // The map goes on without it (a file removed since it was added, tiles
+        // out of reach), and says so.
+        problems_.push_back(layer.title + QStringLiteral(" is not shown: ") +
+                            QString::fromUtf8(error.what()));
     }
 }
 
@@ -34,6 +37,7 @@ QImage MapRenderer::render(const RenderRequest& request, const core::Feedback& f
 
 void MapRenderer::paint(QPainter& painter, const RenderRequest& request,
                         const core::Feedback& feedback) const {
+    problems_.clear();
     const MapViewport& viewport = request.viewport;
     const QRectF area(QPointF(0, 0), viewport.size());
     painter.fillRect(area, request.background);

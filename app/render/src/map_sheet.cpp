@@ -8,23 +8,19 @@
 #include "gigamap/render/legend.h"
 #include "gigamap/render/map_renderer.h"
 #include "gigamap/render/render_request.h"
+#include "gigamap/render/sheet_legend.h"
+#include "sheet_font.h"
 
 namespace gigamap::render {
 namespace {
 
 constexpr int kMargin = 8;
-constexpr int kLegendWidth = 210;
 constexpr int kTitleHeight = 34;
-constexpr int kSwatch = 16;
+constexpr double kLegendGap = 12.0;
+// The legend may take this share of the sheet's width before it shrinks.
+constexpr double kLegendShare = 0.38;
 const QColor kInk("#1d2530");
 const QColor kFrame("#5b6b7a");
-
-QFont sheetFont(double pointSize, bool bold = false) {
-    QFont font("DejaVu Sans");
-    font.setPixelSize(static_cast<int>(pointSize * 96.0 / 72.0));
-    font.setBold(bold);
-    return font;
-}
 
 void paintNorthArrow(QPainter& painter, const QRectF& map) {
     const QPointF tip(map.right() - 26, map.top() + 12);
@@ -46,55 +42,6 @@ void paintNorthArrow(QPainter& painter, const QRectF& map) {
     painter.restore();
 }
 
-// One line of the legend: a swatch and its label; returns the next line's top.
-double legendLine(QPainter& painter, double top, double left, double width, const QImage& swatch,
-                  const QString& label, const QFont& font) {
-    painter.drawImage(QRectF(left, top, kSwatch, kSwatch), swatch);
-    painter.setFont(font);
-    const QFontMetrics metrics(font);
-    const QRectF text(left + kSwatch + 6, top, width - kSwatch - 6, 200);
-    const QRectF used = painter.boundingRect(text, Qt::TextWordWrap, label);
-    painter.drawText(text, Qt::TextWordWrap, label);
-    return top + std::max<double>(kSwatch, used.height()) + 4;
-}
-
-void paintLegend(QPainter& painter, const QRectF& panel, const std::vector<MapLayer>& layers) {
-    painter.save();
-    painter.setPen(kInk);
-    painter.setFont(sheetFont(10, true));
-    double top = panel.top();
-    painter.drawText(QRectF(panel.left(), top, panel.width(), 20), Qt::AlignLeft, "Legend");
-    top += 24;
-    const QFont layerFont = sheetFont(8, true);
-    const QFont entryFont = sheetFont(7.5);
-    for (const auto& layer : layers) {
-        if (!layer.visible || top > panel.bottom() - kSwatch) {
-            continue;
-        }
-        const auto type = layer.geometryType();
-        const auto entries = legendEntries(layer.style);
-        const QImage own = legendSwatch(layer.style.symbol, type, QSize(kSwatch, kSwatch));
-        if (entries.empty()) {
-            top =
-                legendLine(painter, top, panel.left(), panel.width(), own, layer.title, layerFont);
-            continue;
-        }
-        painter.setFont(layerFont);
-        painter.drawText(QRectF(panel.left(), top, panel.width(), 16), Qt::AlignLeft, layer.title);
-        top += 18;
-        for (const auto& entry : entries) {
-            if (top > panel.bottom() - kSwatch) {
-                break;
-            }
-            top = legendLine(painter, top, panel.left() + 8, panel.width() - 8,
-                             legendSwatch(entry.symbol, type, QSize(kSwatch, kSwatch)), entry.label,
-                             entryFont);
-        }
-        top += 4;
-    }
-    painter.restore();
-}
-
 }  // namespace
 
 void MapSheet::paint(QPainter& painter, QSize size, const std::vector<MapLayer>& layers,
@@ -104,9 +51,13 @@ void MapSheet::paint(QPainter& painter, QSize size, const std::vector<MapLayer>&
     const double titleHeight = options.title.isEmpty() ? 0.0 : kTitleHeight;
     const QFont attributionFont = sheetFont(7);
     const QFontMetrics attributionMetrics(attributionFont);
-    const double legendWidth = options.legend ? kLegendWidth : 0.0;
+    const double sheetHeight = size.height() - 2 * kMargin - titleHeight;
+    const SheetLegend legend(options.legend ? layers : std::vector<MapLayer>{});
+    const SheetLegend::Layout legendLayout =
+        legend.layout(sheetHeight, kLegendShare * (size.width() - 2 * kMargin));
+    const double legendWidth = legend.isEmpty() ? 0.0 : legendLayout.width + kLegendGap;
     const QRectF available(kMargin, kMargin + titleHeight, size.width() - 2 * kMargin - legendWidth,
-                           size.height() - 2 * kMargin - titleHeight);
+                           sheetHeight);
     const QRectF attributionBox =
         attributionMetrics.boundingRect(available.toRect(), Qt::TextWordWrap, options.attribution);
     const QRectF map(
@@ -145,10 +96,10 @@ void MapSheet::paint(QPainter& painter, QSize size, const std::vector<MapLayer>&
         painter.drawText(QRectF(map.left(), map.bottom() + 4, map.width(), attributionBox.height()),
                          Qt::TextWordWrap, options.attribution);
     }
-    if (options.legend) {
-        paintLegend(painter,
-                    QRectF(map.right() + 12, map.top(), legendWidth - 12, available.height()),
-                    layers);
+    if (!legend.isEmpty()) {
+        legend.paint(painter,
+                     QRectF(map.right() + kLegendGap, map.top(), legendLayout.width, sheetHeight),
+                     legendLayout);
     }
 }
 

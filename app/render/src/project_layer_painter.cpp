@@ -2,8 +2,10 @@
 
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "gigamap/core/error.h"
 #include "gigamap/core/feedback.h"
@@ -48,15 +50,15 @@ bool isBelowAPixel(const ScreenGeometry& geometry) {
     return bounds.width() < 1.0 && bounds.height() < 1.0;
 }
 
-QPointF labelAnchor(const ScreenGeometry& geometry, const Symbol& symbol) {
+QPointF labelAnchor(const ScreenGeometry& geometry) {
     if (!geometry.areas.isEmpty()) {
-        return geometry.areas.boundingRect().center();
+        return interiorPoint(geometry.areas);
     }
     if (!geometry.lines.empty()) {
         const QPolygonF& line = geometry.lines.front();
         return line[line.size() / 2];
     }
-    return geometry.points.front() - QPointF(0.0, symbol.size + 5.0);
+    return geometry.points.front();
 }
 
 }  // namespace
@@ -83,6 +85,16 @@ void ProjectLayerPainter::paint(QPainter& painter, const MapLayer& layer,
     core::BoundingBox box = viewport_.extent();
     box = {box.minX - margin, box.minY - margin, box.maxX + margin, box.maxY + margin};
 
+    // Markers closer than most of a marker's width hide each other: only the
+    // first in each cell of that size is drawn, so that at district scale
+    // thousands of postcodes thin out instead of merging into one blot.
+    const double cell = std::max(3.0, style.symbol.size * 0.8);
+    std::unordered_set<std::int64_t> occupiedCells;
+    const auto crowded = [&](QPointF point) {
+        const auto column = static_cast<std::int64_t>(std::floor(point.x() / cell));
+        const auto row = static_cast<std::int64_t>(std::floor(point.y() / cell));
+        return !occupiedCells.insert(column * 1'000'003 + row).second;
+    };
     const WkbProjector projector(viewport_);
     SymbolPainter symbols(painter);
     std::vector<std::pair<ScreenGeometry, const Symbol*>> highlighted;
@@ -105,6 +117,11 @@ void ProjectLayerPainter::paint(QPainter& painter, const MapLayer& layer,
         if (geometry.isEmpty()) {
             return true;
         }
+        const bool isSelected = selected != nullptr && selected->contains(row.fid);
+        if (!radiusIndex && !isSelected && geometry.points.size() == 1 && geometry.lines.empty() &&
+            geometry.areas.isEmpty() && crowded(geometry.points.front())) {
+            return true;
+        }
         painter.setOpacity(symbol->opacity);
         if (radiusIndex) {
             if (const auto radius = valueNumber(row.values[*radiusIndex]); radius && *radius > 0) {
@@ -120,11 +137,14 @@ void ProjectLayerPainter::paint(QPainter& painter, const MapLayer& layer,
         } else {
             symbols.draw(geometry, *symbol);
         }
-        if (labelIndex) {
-            labels_.add(valueText(row.values[*labelIndex]), labelAnchor(geometry, *symbol),
+        if (labelIndex && geometry.areas.isEmpty() && geometry.lines.empty()) {
+            labels_.addBeside(valueText(row.values[*labelIndex]), geometry.points.front(),
+                              symbol->size / 2.0 + 2.0, style.labelColour, style.labelSize);
+        } else if (labelIndex) {
+            labels_.add(valueText(row.values[*labelIndex]), labelAnchor(geometry),
                         style.labelColour, style.labelSize);
         }
-        if (selected != nullptr && selected->contains(row.fid)) {
+        if (isSelected) {
             highlighted.emplace_back(std::move(geometry), symbol);
         }
         return true;

@@ -68,7 +68,7 @@ QString projectAttribution(const core::Project& project) {
     QString text;
     for (const auto& [source, attribution] : project.meta().attributions) {
         if (!attribution.empty() && seen.insert(attribution).second) {
-            text += (text.isEmpty() ? "" : " ") + QString::fromStdString(attribution);
+            text += (text.isEmpty() ? "" : "\n") + QString::fromStdString(attribution);
         }
     }
     return text;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QImage>
+#include <QString>
+#include <vector>
 
 #include "gigamap/render/render_request.h"
 
@@ -28,6 +30,9 @@ public:
     // Paints on `painter`, whose device is request.viewport.size() pixels.
     void paint(QPainter& painter, const RenderRequest& request,
                const core::Feedback& feedback) const;
+    // Why layers of the last paint were left out: a background file gone, a
+    // basemap's tiles out of reach. Each says which layer and why.
+    [[nodiscard]] const std::vector<QString>& problems() const { return problems_; }
 
 private:
     void paintBackground(QPainter& painter, const MapLayer& layer, const MapViewport& viewport,
@@ -35,6 +40,7 @@ private:
 
     const core::SqliteDatabase& db_;
     int srid_;
+    mutable std::vector<QString> problems_;
 };
 
 }  // namespace gigamap::render

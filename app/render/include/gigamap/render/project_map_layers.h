@@ -18,8 +18,8 @@ namespace gigamap::render {
 // mobile layers are hidden. Reads only: nothing is saved.
 [[nodiscard]] std::vector<MapLayer> projectMapLayers(core::Project& project);
 
-// The attributions the project's data sources require, each once, as one
-// line for the foot of a map.
+// The attributions the project's data sources require, each once and each on
+// its own line, for the foot of a map.
 [[nodiscard]] QString projectAttribution(const core::Project& project);
 
 }  // namespace gigamap::render

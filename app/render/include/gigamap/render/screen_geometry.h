@@ -22,4 +22,9 @@ struct ScreenGeometry {
     [[nodiscard]] QRectF bounds() const;
 };
 
+// A point well inside the largest part of `areas`: the middle of the widest
+// span across it at half its height (GEOS's interior point does the same), so a
+// label lands on a crescent-shaped coastal ward, not in the sea beside it.
+[[nodiscard]] QPointF interiorPoint(const QPainterPath& areas);
+
 }  // namespace gigamap::render
