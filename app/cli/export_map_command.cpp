@@ -9,6 +9,7 @@
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/project.h"
+#include "gigamap/render/basemap.h"
 #include "gigamap/render/extent.h"
 #include "gigamap/render/map_export.h"
 #include "gigamap/render/project_map_layers.h"
@@ -60,6 +61,32 @@ std::optional<core::BoundingBox> visibleExtent(core::Project& project,
 
 }  // namespace
 
+void ExportMapCommand::addBasemap(std::vector<render::MapLayer>& layers,
+                                  render::MapSheetOptions& sheet) const {
+    const QString location = QString::fromStdString(basemap_);
+    render::Basemap basemap =
+        basemap_ == "osm"
+            ? render::Basemap::openStreetMap()
+            : render::Basemap::fromLocation(location, QString::fromStdString(basemapAttribution_));
+    if (basemap.kind == render::Basemap::Kind::TileFile && !std::filesystem::exists(basemap_)) {
+        throw CLI::ValidationError(
+            "--basemap", "there is no file " + basemap_ + "; give osm, a tile URL or a tile file");
+    }
+    if (basemap_ != "osm" && basemapAttribution_.empty()) {
+        fmt::print(stderr,
+                   "gigamap-cli: warning: no --basemap-attribution; most tile licences ask for "
+                   "one on every map\n");
+    }
+    auto layer = render::MapLayer::backgroundFile(
+        basemap.gdalName(render::defaultTileCache(), render::tileUserAgent()), {});
+    layer.title = basemap.title;
+    layer.inLegend = false;
+    layers.push_back(std::move(layer));  // top first: the basemap goes under everything
+    if (!basemap.attribution.isEmpty()) {
+        sheet.attribution += (sheet.attribution.isEmpty() ? "" : "\n") + basemap.attribution;
+    }
+}
+
 ExportMapCommand::ExportMapCommand(CLI::App& parent) {
     auto* command = parent.add_subcommand(
         "export-map",
@@ -73,6 +100,11 @@ ExportMapCommand::ExportMapCommand(CLI::App& parent) {
     command->add_option("--title", title_, "A title above the map");
     command->add_option("--layers", layers_, "Only these layers, e.g. ducts,postcodes")
         ->delimiter(',');
+    command->add_option("--basemap", basemap_,
+                        "A basemap under the layers: osm (OpenStreetMap's tiles, cached), an XYZ "
+                        "URL with {z}/{x}/{y}, a WMTS URL, or an MBTiles or GeoPackage file");
+    command->add_option("--basemap-attribution", basemapAttribution_,
+                        "What the basemap's licence asks to be printed with it");
     command->callback([this] { run(); });
 }
 
@@ -102,7 +134,14 @@ void ExportMapCommand::run() const {
     } else {
         throw core::ExportError("the project has nothing to map; give --extent");
     }
-    render::exportMap(render::MapSheet(project.database(), project.srid()), layers, options);
+    if (!basemap_.empty()) {
+        addBasemap(layers, options.sheet);
+    }
+    const auto problems =
+        render::exportMap(render::MapSheet(project.database(), project.srid()), layers, options);
+    for (const auto& problem : problems) {
+        fmt::print(stderr, "gigamap-cli: warning: {}\n", problem.toStdString());
+    }
     if (!options_.quiet) {
         fmt::print("Map written to {} ({} dpi, {} {}).\n", options_.out, dpi_, paper_,
                    portrait_ ? "portrait" : "landscape");

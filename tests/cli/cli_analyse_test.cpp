@@ -204,6 +204,25 @@ TEST_F(CliAnalyseTest, ReportOnAnEmptyProjectSaysWhatIsMissing) {
     EXPECT_EQ(runCli({"report", project_, "--out", dir_.file("report.docx").string()}).exitCode, 2);
 }
 
+// Without a network (here: tiles that are not there) the map is still written
+// and the command says why the basemap is missing.
+TEST_F(CliAnalyseTest, ExportMapWithABasemapOutOfReachSaysWhy) {
+    importFeatures("ducts",
+                   R"({"type":"Feature","properties":{"ref":"D1","status":"existing"},
+                      "geometry":{"type":"LineString","coordinates":[[347000,461000],[348000,462000]]}})");
+    const auto png = dir_.file("map.png");
+    const std::string tiles = "file://" + dir_.path().string() + "/no-tiles/{z}/{x}/{y}.png";
+    const auto result = runCli({"export-map", project_, "--out", png.string(), "--dpi", "40",
+                                "--basemap", tiles, "--basemap-attribution", "Tiles by nobody"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.err, HasSubstr("is not shown: its tiles could not be read"));
+    EXPECT_EQ(fileBytes(png).substr(1, 3), "PNG");
+    const auto missing = runCli({"export-map", project_, "--out", png.string(), "--basemap",
+                                 dir_.file("gone.mbtiles").string()});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_THAT(missing.err, HasSubstr("there is no file"));
+}
+
 // The pages of a PDF, its text and each image's pixel size and placement.
 struct PdfFacts {
     std::string pages;

@@ -162,8 +162,10 @@ void fillProject(core::Project& project) {
     project.setMetaValue("attribution.ofcom_fixed", "Contains Ofcom data © Ofcom 2023");
     project.setMetaValue("cost_model", R"({"rates": {"verge": 62.5}})");
     auto style = project.database().prepare(
-        "INSERT INTO layer_styles (layer, style, updated) VALUES ('ducts', '{\"colour\": "
-        "\"#ff0000\"}', '2026-01-01T00:00:00Z')");
+        "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+        "f_geometry_column, styleName, styleQML, useAsDefault, update_time, gigamap_style) "
+        "VALUES ('', '', 'ducts', 'geom', 'gigamap', '<qgis/>', 1, '2026-01-01T00:00:00Z', "
+        "'{\"colour\": \"#ff0000\"}')");
     style.run();
     auto log = project.database().prepare(
         "INSERT INTO edit_log (at, user, table_name, fid, action, before, after) VALUES "

@@ -1,5 +1,6 @@
 #include "gigamap/render/basemap.h"
 
+#include <QStandardPaths>
 #include <QString>
 
 #include "gigamap/core/version.h"
@@ -64,6 +65,13 @@ QString Basemap::gdalName(const std::filesystem::path& cacheDir, const QString& 
         .arg(xmlEscaped(url), half)
         .arg(maxZoom)
         .arg(xmlEscaped(userAgent), xmlEscaped(QString::fromStdString(cacheDir.string())));
+}
+
+std::filesystem::path defaultTileCache() {
+    return std::filesystem::path(
+               QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                   .toStdString()) /
+           "gigamap" / "tiles";
 }
 
 QString tileUserAgent() {

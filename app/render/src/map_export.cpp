@@ -33,8 +33,8 @@ QSize sheetSize(const MapExportOptions& options) {
 
 }  // namespace
 
-void exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
-               const MapExportOptions& options) {
+std::vector<QString> exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
+                               const MapExportOptions& options) {
     const std::string extension = lowerExtension(options.out);
     if (extension != ".png" && extension != ".pdf") {
         throw core::ExportError("cannot tell the map's format from " + options.out.string() +
@@ -44,11 +44,12 @@ void exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
         throw core::ExportError("the resolution must be between 30 and 1200 dpi");
     }
     const QSize size = sheetSize(options);
+    std::vector<QString> problems;
     core::AtomicFile output(options.out);
     const QString partialName = QString::fromStdString(output.partial().string());
     if (extension == ".png") {
-        const QImage image =
-            sheet.image(size, options.dpi / kScreenDpi, layers, options.extent, options.sheet);
+        const QImage image = sheet.image(size, options.dpi / kScreenDpi, layers, options.extent,
+                                         options.sheet, {}, &problems);
         if (!image.save(partialName, "PNG")) {
             throw core::ExportError("cannot write " + options.out.string());
         }
@@ -66,10 +67,11 @@ void exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
         }
         painter.setRenderHint(QPainter::Antialiasing);
         painter.scale(options.dpi / kScreenDpi, options.dpi / kScreenDpi);
-        sheet.paint(painter, size, layers, options.extent, options.sheet);
+        problems = sheet.paint(painter, size, layers, options.extent, options.sheet);
         painter.end();
     }
     output.commit();
+    return problems;
 }
 
 }  // namespace gigamap::render

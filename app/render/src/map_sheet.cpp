@@ -44,9 +44,10 @@ void paintNorthArrow(QPainter& painter, const QRectF& map) {
 
 }  // namespace
 
-void MapSheet::paint(QPainter& painter, QSize size, const std::vector<MapLayer>& layers,
-                     const core::BoundingBox& extent, const MapSheetOptions& options,
-                     const Overlay& overlay) const {
+std::vector<QString> MapSheet::paint(QPainter& painter, QSize size,
+                                     const std::vector<MapLayer>& layers,
+                                     const core::BoundingBox& extent,
+                                     const MapSheetOptions& options, const Overlay& overlay) const {
     painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
     const double titleHeight = options.title.isEmpty() ? 0.0 : kTitleHeight;
     const QFont attributionFont = sheetFont(7);
@@ -79,7 +80,9 @@ void MapSheet::paint(QPainter& painter, QSize size, const std::vector<MapLayer>&
     painter.save();
     painter.translate(map.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), map.size()));
-    MapRenderer(db_, srid_).paint(painter, request, uncancelled);
+    const MapRenderer renderer(db_, srid_);
+    renderer.paint(painter, request, uncancelled);
+    std::vector<QString> problems = renderer.problems();
     if (overlay) {
         overlay(painter, request.viewport);
     }
@@ -101,16 +104,20 @@ void MapSheet::paint(QPainter& painter, QSize size, const std::vector<MapLayer>&
                      QRectF(map.right() + kLegendGap, map.top(), legendLayout.width, sheetHeight),
                      legendLayout);
     }
+    return problems;
 }
 
 QImage MapSheet::image(QSize size, double pixelRatio, const std::vector<MapLayer>& layers,
                        const core::BoundingBox& extent, const MapSheetOptions& options,
-                       const Overlay& overlay) const {
+                       const Overlay& overlay, std::vector<QString>* problems) const {
     QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(pixelRatio);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    paint(painter, size, layers, extent, options, overlay);
+    auto left = paint(painter, size, layers, extent, options, overlay);
+    if (problems != nullptr) {
+        *problems = std::move(left);
+    }
     return image;
 }
 

@@ -29,7 +29,7 @@ double SheetLegend::Layout::columnWidth() const {
 SheetLegend::SheetLegend(const std::vector<MapLayer>& layers) {
     const QSize swatchSize(static_cast<int>(kSwatch), static_cast<int>(kSwatch));
     for (const auto& layer : layers) {
-        if (!layer.visible) {
+        if (!layer.visible || !layer.inLegend) {
             continue;
         }
         const auto type = layer.geometryType();

@@ -31,6 +31,10 @@ struct Basemap {
                                    const QString& userAgent) const;
 };
 
+// Where tiles fetched from servers are kept: gigamap/tiles in the user's cache
+// folder ($XDG_CACHE_HOME, else ~/.cache).
+[[nodiscard]] std::filesystem::path defaultTileCache();
+
 // The identifying user agent gigamap sends to tile servers: name, version and where it lives.
 [[nodiscard]] QString tileUserAgent();
 

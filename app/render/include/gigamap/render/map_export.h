@@ -24,7 +24,8 @@ struct MapExportOptions {
 // size of a sheet of paper with 10 mm margins: a PNG at the resolution
 // asked, or a one-page PDF. The file appears complete or not at all. Throws
 // core::ExportError for another extension or a file that cannot be written.
-void exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
-               const MapExportOptions& options);
+// Returns why layers were left out (a basemap out of reach).
+std::vector<QString> exportMap(const MapSheet& sheet, const std::vector<MapLayer>& layers,
+                               const MapExportOptions& options);
 
 }  // namespace gigamap::render

@@ -37,6 +37,7 @@ struct MapLayer {
     std::shared_ptr<const ResultLayer> result;  // for Source::Result
     QString title;                              // as the layer tree shows it
     bool visible = true;
+    bool inLegend = true;  // false for a basemap, whose attribution speaks for it
     LayerStyle style;
     std::optional<DayFilter> dayFilter;  // project layers only
 

@@ -40,13 +40,15 @@ public:
 
     // Paints on a device of `size` logical pixels (a QImage with a device
     // pixel ratio, a PDF page): symbols keep their size, the resolution rises.
-    void paint(QPainter& painter, QSize size, const std::vector<MapLayer>& layers,
-               const core::BoundingBox& extent, const MapSheetOptions& options,
-               const Overlay& overlay = {}) const;
+    // Returns why layers were left out (MapRenderer::problems()).
+    std::vector<QString> paint(QPainter& painter, QSize size, const std::vector<MapLayer>& layers,
+                               const core::BoundingBox& extent, const MapSheetOptions& options,
+                               const Overlay& overlay = {}) const;
     // The sheet as an image of `size` logical pixels at `pixelRatio` device pixels each.
     [[nodiscard]] QImage image(QSize size, double pixelRatio, const std::vector<MapLayer>& layers,
                                const core::BoundingBox& extent, const MapSheetOptions& options,
-                               const Overlay& overlay = {}) const;
+                               const Overlay& overlay = {},
+                               std::vector<QString>* problems = nullptr) const;
 
 private:
     const core::SqliteDatabase& db_;
