@@ -177,6 +177,8 @@ void BackgroundFile::paint(QPainter& painter, const MapViewport& viewport, int s
             GDALWarpAppOptionsNew(arguments.List(), nullptr));
         GDALDatasetH source = GDALDataset::ToHandle(&dataset);
         int failed = FALSE;
+        // Tiles out of reach fail block by block: one reason to the caller, not a screenful.
+        const CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
         CPLErrorReset();
         const GDALDatasetUniquePtr warped(
             GDALDataset::FromHandle(GDALWarp("", nullptr, 1, &source, options.get(), &failed)));

@@ -37,6 +37,9 @@ Basemap Basemap::fromLocation(const QString& location, const QString& attributio
     basemap.title = basemap.kind == Kind::TileFile
                         ? basemap.location.section(QLatin1Char('/'), -1)
                         : basemap.location.section(QLatin1Char('/'), 2, 2);
+    if (basemap.title.isEmpty()) {
+        basemap.title = QStringLiteral("The basemap");
+    }
     return basemap;
 }
 
