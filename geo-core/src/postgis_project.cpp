@@ -41,7 +41,7 @@ struct PlainTable {
 const std::vector<PlainTable>& plainTables() {
     static const std::vector<PlainTable> tables{
         {"project_meta", {{"key", FieldType::Text}, {"value", FieldType::Text}}, "key"},
-        // QGIS's layout for default styles, plus gigamap's own style (migration 3);
+        // QGIS's layout for default styles, plus gigamap's own style (migration 4);
         // in lower case, as QGIS's unquoted names are on PostgreSQL (SQLite ignores case).
         {"layer_styles",
          {{"id", FieldType::Integer},
