@@ -13,6 +13,7 @@
 #include "import_command.h"
 #include "info_command.h"
 #include "init_command.h"
+#include "plan_command.h"
 #include "report_command.h"
 
 namespace {
@@ -31,6 +32,7 @@ int run(int argc, char** argv) {
     const gigamap::cli::AnalyseCommand analyse(app);
     const gigamap::cli::ReportCommand report(app);
     const gigamap::cli::ExportMapCommand exportMap(app);
+    const gigamap::cli::PlanCommand plan(app);
 
     try {
         app.parse(argc, argv);

@@ -141,7 +141,8 @@ FeatureFileWriter::FeatureFileWriter(const FeatureFileOptions& options,
     if (driver == nullptr) {
         throw core::ExportError("GDAL has no driver called '" + format + "'");
     }
-    if (std::filesystem::exists(options.out)) {
+    const bool adding = options.addLayer && std::filesystem::exists(options.out);
+    if (!adding && std::filesystem::exists(options.out)) {
         if (!options.overwrite) {
             throw core::ExportError(options.out.string() +
                                     " already exists; give --overwrite to replace it");
@@ -151,7 +152,14 @@ FeatureFileWriter::FeatureFileWriter(const FeatureFileOptions& options,
     state_ = std::make_unique<State>(options, layer);
     State& s = *state_;
     s.format = format;
-    s.dataset.reset(driver->Create(options.out.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (adding) {
+        s.partial.keep();  // the file is the caller's: never removed here
+        const char* const drivers[] = {format.c_str(), nullptr};
+        s.dataset.reset(GDALDataset::Open(options.out.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                          drivers, nullptr, nullptr));
+    } else {
+        s.dataset.reset(driver->Create(options.out.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    }
     if (!s.dataset) {
         throw core::ExportError("cannot create " + options.out.string() + ": " +
                                 CPLGetLastErrorMsg());

@@ -14,8 +14,8 @@ class CostModelTest : public test::ProjectTest {};
 
 TEST_F(CostModelTest, DefaultsHaveEveryRateWithASource) {
     const auto model = CostModel::defaults();
-    for (const char* key :
-         {"verge", "footway", "carriageway", "unknown", "road_crossing", "chamber", "shared_dig"}) {
+    for (const char* key : {"verge", "footway", "carriageway", "unknown", "road_crossing",
+                            "chamber", "shared_dig", "duct_reuse"}) {
         EXPECT_GT(model.rate(key).pounds, 0.0) << key;
         EXPECT_FALSE(model.rate(key).source.empty()) << key;
     }
@@ -31,6 +31,7 @@ TEST_F(CostModelTest, SavedInTheProjectAndReadFromAFile) {
         auto model = CostModel::defaults();
         model.setRate("footway", 72.5, "Tender 2026/14");
         model.setPremisesPassedDistance(30.0);
+        model.setChamberSpacing(120.0);
         model.save(project);
     }
     auto project = Project::open(projectPath_, Project::Access::ReadOnly);
@@ -38,6 +39,7 @@ TEST_F(CostModelTest, SavedInTheProjectAndReadFromAFile) {
     EXPECT_EQ(loaded.rate("footway").pounds, 72.5);
     EXPECT_EQ(loaded.rate("footway").source, "Tender 2026/14");
     EXPECT_EQ(loaded.premisesPassedDistance(), 30.0);
+    EXPECT_EQ(loaded.chamberSpacing(), 120.0);
 
     const auto file = dir_.file("costs.json");
     std::ofstream(file) << R"({"rates": [{"key": "carriageway", "pounds": 140}]})";

@@ -248,6 +248,28 @@ void DistrictLayers::writeDucts(core::FeatureTable& table) const {
     }
 }
 
+void DistrictLayers::writeRoads(core::FeatureTable& table) const {
+    for (const auto& street : plan_.streets()) {
+        insert(table,
+               {{"usrn", street.usrn},
+                {"name", street.name},
+                {"road_class", std::string(street.busy ? "tertiary" : "residential")}},
+               lineStringWkb(street.points));
+    }
+}
+
+void DistrictLayers::writeExchanges(core::FeatureTable& table) const {
+    int number = 0;
+    for (const auto& town : plan_.towns()) {
+        insert(table,
+               {{"kind", std::string("exchange")},
+                {"name", fmt::format("Bench Exchange {}-{}", plan_.index() + 1, ++number)},
+                {"owner", std::string("Openreach")},
+                {"status", std::string("existing")}},
+               pointWkb(town));
+    }
+}
+
 void DistrictLayers::writeStreetWorks(core::FeatureTable& table) const {
     sample::DeterministicRandom random(plan_.seed(kWorksLayer));
     const auto& streets = plan_.streets();

@@ -32,6 +32,11 @@ public:
     // planned window (not blocked), one on its first day (blocked).
     void writeRestrictions(core::FeatureTable& table) const;
     void writeHotspots(core::FeatureTable& table) const;
+    // The street network as the `roads` layer (busy streets tertiary, the
+    // rest residential) and an exchange at every town (`nodes`): what the
+    // build planner plans on.
+    void writeRoads(core::FeatureTable& table) const;
+    void writeExchanges(core::FeatureTable& table) const;
     void writeMobileCoverage(core::FeatureTable& table) const;
 
 private:

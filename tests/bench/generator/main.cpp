@@ -67,6 +67,14 @@ int run(std::string_view scaleName, const std::string& out) {
                eachDistrict([](const bench::DistrictLayers& layers, core::FeatureTable& t) {
                    layers.writeDucts(t);
                }));
+    writeLayer(project, "roads",
+               eachDistrict([](const bench::DistrictLayers& layers, core::FeatureTable& t) {
+                   layers.writeRoads(t);
+               }));
+    writeLayer(project, "nodes",
+               eachDistrict([](const bench::DistrictLayers& layers, core::FeatureTable& t) {
+                   layers.writeExchanges(t);
+               }));
     writeLayer(project, "street_works",
                eachDistrict([](const bench::DistrictLayers& layers, core::FeatureTable& t) {
                    layers.writeStreetWorks(t);

@@ -17,6 +17,10 @@ struct FeatureFileOptions {
     std::string format;
     bool csvAsXy = false;  // CSV: X and Y columns instead of WKT (point layers)
     bool overwrite = false;
+    // Add the layer to an existing file of a format that holds several layers
+    // (GeoPackage) instead of making a new file; a failure then leaves the
+    // file as it was before this layer, less nothing the caller wrote.
+    bool addLayer = false;
 };
 
 struct FeatureFileSummary {
