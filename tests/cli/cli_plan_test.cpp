@@ -51,26 +51,27 @@ protected:
     std::string project_ = dir_.file("p.sqlite").string();
 
     void SetUp() override {
+        // A small town in British National Grid metres (near 0, 0 would read as degrees).
         ASSERT_EQ(runCli({"init", project_}).exitCode, 0);
         importFeatures("roads", R"(
             {"type":"Feature","properties":{"name":"Main Street","road_class":"residential"},
-             "geometry":{"type":"LineString","coordinates":[[0,0],[1000,0]]}},
+             "geometry":{"type":"LineString","coordinates":[[350000,460000],[351000,460000]]}},
             {"type":"Feature","properties":{"name":"West Lane","road_class":"residential"},
-             "geometry":{"type":"LineString","coordinates":[[500,0],[500,300]]}},
+             "geometry":{"type":"LineString","coordinates":[[350500,460000],[350500,460300]]}},
             {"type":"Feature","properties":{"name":"East Lane","road_class":"residential"},
-             "geometry":{"type":"LineString","coordinates":[[800,0],[800,300]]}})");
+             "geometry":{"type":"LineString","coordinates":[[350800,460000],[350800,460300]]}})");
         importFeatures("nodes", R"(
             {"type":"Feature","properties":{"kind":"exchange","name":"Town","status":"existing"},
-             "geometry":{"type":"Point","coordinates":[0,-20]}})");
+             "geometry":{"type":"Point","coordinates":[350000,459980]}})");
         importFeatures("postcodes", R"(
             {"type":"Feature","properties":{"postcode":"LA1 1AA","all_premises":20,"gigabit_pct":0},
-             "geometry":{"type":"Point","coordinates":[500,310]}},
+             "geometry":{"type":"Point","coordinates":[350500,460310]}},
             {"type":"Feature","properties":{"postcode":"LA1 1AB","all_premises":30,"gigabit_pct":50},
-             "geometry":{"type":"Point","coordinates":[800,310]}})");
+             "geometry":{"type":"Point","coordinates":[350800,460310]}})");
         importFeatures("street_works", R"(
             {"type":"Feature","properties":{"work_reference_number":"W-OPEN","start_date":"2026-05-01",
              "end_date":"2026-05-20","is_active":1},
-             "geometry":{"type":"LineString","coordinates":[[200,0],[400,0]]}})");
+             "geometry":{"type":"LineString","coordinates":[[350200,460000],[350400,460000]]}})");
     }
 
     void importFeatures(const std::string& table, const std::string& features) {
