@@ -4,7 +4,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <thread>
 #include <vector>
 
 #include "gigamap/core/error.h"
@@ -15,7 +14,9 @@
 #include "gigamap/core/overlay.h"
 #include "gigamap/core/project.h"
 #include "gigamap/core/sqlite_database.h"
+#include "gigamap/core/sqlite_statement.h"
 #include "parallel_work.h"
+#include "tiled_overlay.h"
 
 namespace gigamap::core {
 namespace {
@@ -57,12 +58,31 @@ District findDistrict(Project& project, const GeosContext& geos, const std::stri
         fmt::format("the project has no district with code '{}' (it has {})", code, list));
 }
 
+// The condition that a row's index box (the layer's R*Tree, boxes rounded
+// outwards) meets the box bound to ?1..?4 (minX, minY, maxX, maxY): only the
+// features near the district are read; their exact boxes decide.
+std::string nearBox(std::string_view table) {
+    return fmt::format(
+        "fid IN (SELECT pkid FROM \"idx_{}_geom\" WHERE xmin <= ?3 AND xmax >= ?1 "
+        "AND ymin <= ?4 AND ymax >= ?2)",
+        table);
+}
+
+void bindBox(SqliteStatement& stmt, const BoundingBox& box) {
+    stmt.bind(1, box.minX).bind(2, box.minY).bind(3, box.maxX).bind(4, box.maxY);
+}
+
 std::vector<Geometry> hotspotCircles(Project& project, const GeosContext& geos,
                                      const BoundingBox& reach) {
     std::vector<Geometry> circles;
+    auto largest = project.database().prepare(
+        "SELECT coalesce(max(radius_m), 0) FROM hotspots WHERE radius_m > 0");
+    const double r = largest.step() ? largest.columnDouble(0) : 0.0;
     auto stmt = project.database().prepare(
         "SELECT X(geom), Y(geom), radius_m FROM hotspots "
-        "WHERE geom IS NOT NULL AND radius_m > 0 ORDER BY fid");
+        "WHERE geom IS NOT NULL AND radius_m > 0 AND " +
+        nearBox("hotspots") + " ORDER BY fid");
+    bindBox(stmt, {reach.minX - r, reach.minY - r, reach.maxX + r, reach.maxY + r});
     while (stmt.step()) {
         const Coordinate centre{stmt.columnDouble(0), stmt.columnDouble(1)};
         const double radius = stmt.columnDouble(2);
@@ -79,7 +99,8 @@ std::vector<Geometry> mobilePolygons(Project& project, const GeosContext& geos,
                                      const std::map<std::string, std::string>& where,
                                      const BoundingBox& reach) {
     const LayerSchema& schema = layerSchema("mobile_coverage");
-    std::string sql = "SELECT AsBinary(geom) FROM mobile_coverage WHERE geom IS NOT NULL";
+    std::string sql = "SELECT AsBinary(geom) FROM mobile_coverage WHERE geom IS NOT NULL AND " +
+                      nearBox("mobile_coverage");
     for (const auto& [field, value] : where) {
         if (schema.field(field) == nullptr) {
             throw AnalysisError(fmt::format(
@@ -90,7 +111,8 @@ std::vector<Geometry> mobilePolygons(Project& project, const GeosContext& geos,
         sql += fmt::format(" AND CAST(\"{}\" AS TEXT) = ?", field);  // checked name, bound value
     }
     auto stmt = project.database().prepare(sql + " ORDER BY fid");
-    int index = 1;
+    bindBox(stmt, reach);
+    int index = 5;  // after the box
     for (const auto& entry : where) {
         stmt.bind(index++, std::string_view(entry.second));
     }
@@ -102,38 +124,6 @@ std::vector<Geometry> mobilePolygons(Project& project, const GeosContext& geos,
         }
     }
     return polygons;
-}
-
-// The union of `parts`: neighbouring parts (by x of their boxes) are merged in
-// chunks on all cores, then the chunks are merged here.
-Geometry parallelUnion(const GeosContext& geos, ThreadContexts& contexts,
-                       std::vector<Geometry> parts, ParallelProgress& progress) {
-    // Neighbours by the left edge of their boxes, each box computed once.
-    std::vector<std::pair<double, std::size_t>> order;
-    order.reserve(parts.size());
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        order.emplace_back(parts[i].envelope().minX, i);
-    }
-    std::sort(order.begin(), order.end());
-    std::vector<Geometry> sorted;
-    sorted.reserve(parts.size());
-    for (const auto& [left, i] : order) {
-        sorted.push_back(std::move(parts[i]));
-    }
-    parts = std::move(sorted);
-    const std::size_t threads = std::max(1U, std::thread::hardware_concurrency());
-    const std::size_t chunk = std::max<std::size_t>(64, parts.size() / (4 * threads) + 1);
-    const std::size_t chunks = (parts.size() + chunk - 1) / chunk;
-    const std::span<const Geometry> all(parts);
-    auto merged = collectInParallel<Geometry>(
-        chunks, contexts, progress,
-        [&](std::size_t i, const GeosContext& context, std::vector<Geometry>& out) {
-            const std::size_t first = i * chunk;
-            out.push_back(
-                unionOf(context, all.subspan(first, std::min(chunk, parts.size() - first))));
-        },
-        1);
-    return unionOf(geos, merged);
 }
 
 }  // namespace
@@ -155,18 +145,23 @@ AreaGapsResult AreaGaps::run(const AreaGapsOptions& options, Feedback* feedback)
         result.mobilePolygons = polygons.size();
         std::move(polygons.begin(), polygons.end(), std::back_inserter(covering));
     }
-    ParallelProgress progress(feedback, covering.size() / 64 + 1, 10.0, 90.0, kCancelled);
+    const int across =
+        options.tilesAcross > 0 ? options.tilesAcross : tilesAcrossFor(covering.size());
+    ParallelProgress progress(feedback, static_cast<std::size_t>(across * across), 10.0, 90.0,
+                              kCancelled);
     progress.checkCancelled();
 
     result.districtCode = district.code;
     result.districtName = district.name;
     result.districtArea = district.geometry.area();
-    const Geometry gap =
-        covering.empty() ? district.geometry.toMulti()
-                         : difference(geos, district.geometry,
-                                      parallelUnion(geos, contexts, std::move(covering), progress));
+    Geometry gap = district.geometry.toMulti();
+    result.gapArea = result.districtArea;
+    if (!covering.empty()) {
+        auto tiled = tiledDifference(geos, contexts, district.geometry, covering, across, progress);
+        gap = std::move(tiled.geometry);
+        result.gapArea = tiled.area;
+    }
     progress.checkCancelled();
-    result.gapArea = gap.area();
     result.coveredArea = result.districtArea - result.gapArea;
     if (!gap.isEmpty()) {
         result.gap = geos.writeWkb(gap.toMulti());

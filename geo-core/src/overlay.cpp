@@ -52,12 +52,21 @@ Geometry buffer(const GeosContext& context, const Geometry& geometry, double dis
 }
 
 Geometry unionOf(const GeosContext& context, std::span<const Geometry> parts) {
+    std::vector<const Geometry*> pointers;
+    pointers.reserve(parts.size());
+    for (const auto& part : parts) {
+        pointers.push_back(&part);
+    }
+    return unionOf(context, pointers);
+}
+
+Geometry unionOf(const GeosContext& context, std::span<const Geometry* const> parts) {
     const auto handle = native(context);
     // The collection borrows clones; GEOS takes ownership of them.
     std::vector<GEOSGeometry*> clones;
     clones.reserve(parts.size());
-    for (const auto& part : parts) {
-        GEOSGeometry* clone = GEOSGeom_clone_r(handle, geos(part));
+    for (const Geometry* part : parts) {
+        GEOSGeometry* clone = GEOSGeom_clone_r(handle, geos(*part));
         if (clone == nullptr) {
             for (auto* c : clones) {
                 GEOSGeom_destroy_r(handle, c);

@@ -1,14 +1,19 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <numbers>
+#include <random>
+#include <vector>
 
 #include "gigamap/core/area_gaps.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/feedback.h"
 #include "gigamap/core/geos_context.h"
+#include "gigamap/core/overlay.h"
 #include "gigamap/core/project.h"
+#include "gigamap/core/transaction.h"
 #include "support/project_fixture.h"
 
 namespace gigamap::core {
@@ -109,6 +114,81 @@ TEST_F(AreaGapsTest, TheDistrictMustBeClear) {
     EXPECT_EQ(AreaGaps(project_).run({"D2", true, true, {}}).districtCode, "D2");
     EXPECT_THROW((void)AreaGaps(project_).run({"D3", true, true, {}}), AnalysisError);
 }
+
+// A star-shaped polygon around `centre` (simple, so valid), vertices in whole centimetres.
+std::vector<Coordinate> randomStar(std::mt19937_64& random, Coordinate centre, double smallest,
+                                   double largest, int vertices) {
+    std::uniform_real_distribution<double> radius(smallest, largest);
+    std::vector<Coordinate> ring;
+    for (int k = 0; k < vertices; ++k) {
+        const double angle = 2.0 * std::numbers::pi * k / vertices;
+        const double r = radius(random);
+        ring.push_back({std::round((centre.x + r * std::cos(angle)) * 100.0) / 100.0,
+                        std::round((centre.y + r * std::sin(angle)) * 100.0) / 100.0});
+    }
+    return ring;
+}
+
+std::string wktOf(const std::vector<Coordinate>& ring) {
+    std::string wkt = "POLYGON ((";
+    for (const auto& c : ring) {
+        wkt += fmt::format("{} {}, ", c.x, c.y);
+    }
+    return wkt + fmt::format("{} {}))", ring.front().x, ring.front().y);
+}
+
+// Random districts, hotspots and mobile polygons (several hundred, crossing the
+// district's outline and each other): the gap overlaid in tiles, whatever the
+// grid, is the gap of one overlay of everything, computed here independently.
+class RandomAreaGapsTest : public AreaGapsTest, public ::testing::WithParamInterface<unsigned> {};
+
+TEST_P(RandomAreaGapsTest, TiledOverlayEqualsOneOverlay) {
+    std::mt19937_64 random(GetParam());
+    std::uniform_real_distribution<double> place(0.0, 10000.0);
+    std::uniform_real_distribution<double> reach(20.0, 400.0);
+    const std::string districtWkt = wktOf(randomStar(random, {5000, 5000}, 3000, 5000, 300));
+    std::vector<Geometry> covering;
+    {
+        Transaction transaction(project_.database());
+        boundary("D1", "district", districtWkt);
+        for (int h = 0; h < 400; ++h) {
+            const Coordinate centre{std::round(place(random)), std::round(place(random))};
+            const double radius = h % 50 == 0 ? 0.0 : std::round(reach(random));
+            hotspot(centre.x, centre.y, radius);
+            if (radius > 0.0) {
+                covering.push_back(circle32(geos_, centre, radius));
+            }
+        }
+        for (int m = 0; m < 40; ++m) {
+            const auto ring = randomStar(random, {place(random), place(random)}, 200, 1500, 24);
+            mobile("4G", wktOf(ring));
+            covering.push_back(polygon(geos_, ring));
+        }
+        transaction.commit();
+    }
+    const Geometry district = geos_.readWkt(districtWkt);
+    const Geometry expected = difference(geos_, district, unionOf(geos_, covering));
+    ASSERT_GT(expected.area(), 0.05 * district.area());  // a real gap, in many parts
+    ASSERT_GT(expected.partCount(), 10);
+
+    for (const int across : {1, 3, 8, 0}) {
+        SCOPED_TRACE(fmt::format("{} tiles across (0: chosen)", across));
+        AreaGapsOptions options;
+        options.tilesAcross = across;
+        const auto result = AreaGaps(project_).run(options);
+        EXPECT_NEAR(result.gapArea, expected.area(), 1e-9 * district.area());
+        EXPECT_NEAR(result.coveredArea, district.area() - expected.area(), 1e-9 * district.area());
+        const Geometry gap = geos_.readWkb(result.gap);
+        EXPECT_TRUE(gap.isValid());
+        EXPECT_EQ(gap.partCount(), expected.partCount());  // the tiles' pieces joined again
+        EXPECT_NEAR(gap.area(), expected.area(), 1e-9 * district.area());
+        const Geometry apart = difference(geos_, gap, expected);
+        const Geometry missing = difference(geos_, expected, gap);
+        EXPECT_LT(apart.area() + missing.area(), 1e-6);  // m²: the same polygon
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, RandomAreaGapsTest, ::testing::Values(20261207U, 7U, 1994U));
 
 TEST_F(AreaGapsTest, CancellingEndsWithCancelledError) {
     boundary("D1", "district", "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))");

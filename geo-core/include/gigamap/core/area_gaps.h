@@ -20,6 +20,9 @@ struct AreaGapsOptions {
     // ...those whose fields equal all of these (e.g. technology=4G); values
     // are bound, never SQL.
     std::map<std::string, std::string> mobileWhere;
+    // The overlay's grid: tiles across the district (0: chosen from the number
+    // of covering polygons; 1: one overlay of the whole district).
+    int tilesAcross = 0;
 };
 
 struct AreaGapsResult {
@@ -37,8 +40,10 @@ struct AreaGapsResult {
 // hotspot footprints and the chosen mobile coverage polygons. A footprint is
 // the hotspot's circle of radius_m as the regular 32-gon of GEOS and PostGIS
 // buffers with 8 segments per quarter circle (hotspots without a positive
-// radius cover nothing). The union is computed in parts on all cores, one GEOS
-// context per thread, then merged.
+// radius cover nothing). Many covering polygons are overlaid in tiles: the
+// district and the polygons clipped to a grid, each tile's union and
+// difference on all cores (one GEOS context per thread), the gap's area summed
+// over the tiles and its polygon assembled once.
 class AreaGaps {
 public:
     explicit AreaGaps(Project& project) : project_(project) {}

@@ -17,6 +17,7 @@ class GeosContext;
 // The union of all the geometries (GEOS's cascaded unary union); an empty
 // geometry collection when there are none.
 [[nodiscard]] Geometry unionOf(const GeosContext& context, std::span<const Geometry> parts);
+[[nodiscard]] Geometry unionOf(const GeosContext& context, std::span<const Geometry* const> parts);
 
 // The shortest line from `a` to `b` (two equal points where they touch), as
 // ST_ShortestLine gives.
