@@ -125,6 +125,9 @@ void migration3StreetManagerFields(SqliteDatabase& db, int srid) {
 // kept; their QML is written by the application, which knows how they draw
 // (render::StyleStore::completeQml), so styleQML stays NULL here.
 void migration4QgisLayerStyles(SqliteDatabase& db, int /*srid*/) {
+    if (hasColumn(db, "layer_styles", "f_table_name")) {
+        return;  // already in QGIS's layout (a file whose version was set back by hand)
+    }
     db.exec(R"sql(
         ALTER TABLE layer_styles RENAME TO gigamap_layer_styles_v2;
         CREATE TABLE layer_styles (
