@@ -8,7 +8,8 @@ class App;
 
 namespace gigamap::cli {
 
-// `gigamap-cli init PROJECT [--name NAME] [--crs EPSG:N]`: creates a project file.
+// `gigamap-cli init PROJECT [--name NAME] [--crs EPSG:N]`: creates a project
+// file, or a project schema in PostgreSQL/PostGIS.
 class InitCommand {
 public:
     explicit InitCommand(CLI::App& parent);

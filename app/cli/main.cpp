@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "analyse_command.h"
+#include "copy_command.h"
 #include "exit_code.h"
 #include "export_command.h"
 #include "export_map_command.h"
@@ -33,6 +34,7 @@ int run(int argc, char** argv) {
     const gigamap::cli::ReportCommand report(app);
     const gigamap::cli::ExportMapCommand exportMap(app);
     const gigamap::cli::PlanCommand plan(app);
+    const gigamap::cli::CopyCommand copy(app);
 
     try {
         app.parse(argc, argv);

@@ -8,9 +8,11 @@
 
 #include "gigamap/core/day_range.h"
 #include "gigamap/core/error.h"
+#include "gigamap/core/feature_store.h"
 #include "gigamap/core/feedback.h"
+#include "gigamap/core/geometry.h"
+#include "gigamap/core/geos_context.h"
 #include "gigamap/core/project.h"
-#include "gigamap/core/sqlite_database.h"
 
 namespace gigamap::report {
 namespace {
@@ -54,12 +56,17 @@ void readLocalAuthority(core::Project& project, ReportData& data) {
 }
 
 void readDistrict(core::Project& project, ReportData& data) {
-    auto stmt = project.database().prepare(
-        "SELECT code, name FROM boundaries WHERE kind = 'district' ORDER BY fid LIMIT 2");
+    const auto query = core::LayerQuery("boundaries")
+                           .select({"code", "name"})
+                           .where(core::FieldCondition::equal("kind", "district"))
+                           .noGeometry()
+                           .withNullGeometry()
+                           .first(2);
     std::vector<std::pair<std::string, std::string>> districts;
-    while (stmt.step()) {
-        districts.emplace_back(stmt.columnText(0), stmt.columnText(1));
-    }
+    project.features().scan(query, [&](const core::FeatureRow& row) {
+        districts.emplace_back(row.text(0), row.text(1));
+        return true;
+    });
     if (districts.size() == 1) {
         data.districtCode = districts[0].first;
         data.districtName = districts[0].second;
@@ -90,36 +97,59 @@ void runWards(core::Project& project, ReportData& data, core::Feedback* feedback
 }
 
 void readStreetNames(core::Project& project, ReportData& data) {
-    auto stmt = project.database().prepare(
-        "SELECT usrn, street_name FROM street_works WHERE usrn IS NOT NULL AND street_name <> '' "
-        "UNION ALL SELECT usrn, street_name FROM restrictions WHERE usrn IS NOT NULL AND "
-        "street_name <> '' UNION ALL SELECT usrn, name FROM roads WHERE usrn IS NOT NULL AND "
-        "name <> ''");
-    while (stmt.step()) {
-        data.streetNames.try_emplace(std::to_string(stmt.columnInt64(0)), stmt.columnText(1));
+    // Street works first, then restrictions, then roads: the first name wins.
+    for (const auto& [table, name] : {std::pair{"street_works", "street_name"},
+                                      {"restrictions", "street_name"},
+                                      {"roads", "name"}}) {
+        const auto query = core::LayerQuery(table)
+                               .select({"usrn", name})
+                               .where({"usrn", core::FieldCondition::Op::NotNull, {}})
+                               .where({name, core::FieldCondition::Op::NotEqual, {std::string()}})
+                               .noGeometry()
+                               .withNullGeometry();
+        project.features().scan(query, [&](const core::FeatureRow& row) {
+            data.streetNames.try_emplace(row.text(0), row.text(1));
+            return true;
+        });
     }
 }
 
+// A point's coordinates from its WKB; (0, 0) for a feature without geometry.
+std::pair<double, double> pointOf(const core::GeosContext& geos,
+                                  std::span<const unsigned char> wkb) {
+    if (wkb.empty()) {
+        return {0.0, 0.0};
+    }
+    const auto vertices = geos.readWkb(wkb).coordinates();
+    return vertices.empty() ? std::pair{0.0, 0.0} : std::pair{vertices[0].x, vertices[0].y};
+}
+
+double lengthOf(const core::GeosContext& geos, std::span<const unsigned char> wkb) {
+    return wkb.empty() ? 0.0 : geos.readWkb(wkb).length();
+}
+
 void readSchedules(core::Project& project, ReportData& data) {
-    auto chambers = project.database().prepare(
-        "SELECT coalesce(ref, ''), coalesce(chamber_type, ''), coalesce(owner, ''), "
-        "coalesce(status, ''), X(geom), Y(geom) FROM chambers ORDER BY ref, fid");
-    while (chambers.step()) {
-        data.chambers.push_back({chambers.columnText(0), chambers.columnText(1),
-                                 chambers.columnText(2), chambers.columnText(3),
-                                 chambers.columnDouble(4), chambers.columnDouble(5)});
-    }
-    auto ducts = project.database().prepare(
-        "SELECT coalesce(ref, ''), coalesce(status, ''), coalesce(surface, ''), "
-        "coalesce(owner, ''), coalesce(GLength(geom), 0), coalesce(from_chamber, ''), "
-        "coalesce(to_chamber, '') FROM ducts ORDER BY ref, fid");
-    while (ducts.step()) {
-        data.ducts.push_back({ducts.columnText(0), ducts.columnText(1), ducts.columnText(2),
-                              ducts.columnText(3), ducts.columnDouble(4), ducts.columnText(5),
-                              ducts.columnText(6)});
-    }
-    data.streetWorks =
-        std::get<std::int64_t>(project.database().queryValue("SELECT count(*) FROM street_works"));
+    const core::GeosContext geos;
+    const auto chambers = core::LayerQuery("chambers")
+                              .select({"ref", "chamber_type", "owner", "status"})
+                              .withNullGeometry()
+                              .sortBy({"ref"});
+    project.features().scan(chambers, [&](const core::FeatureRow& row) {
+        const auto [x, y] = pointOf(geos, row.wkb);
+        data.chambers.push_back({row.text(0), row.text(1), row.text(2), row.text(3), x, y});
+        return true;
+    });
+    const auto ducts =
+        core::LayerQuery("ducts")
+            .select({"ref", "status", "surface", "owner", "from_chamber", "to_chamber"})
+            .withNullGeometry()
+            .sortBy({"ref"});
+    project.features().scan(ducts, [&](const core::FeatureRow& row) {
+        data.ducts.push_back({row.text(0), row.text(1), row.text(2), row.text(3),
+                              lengthOf(geos, row.wkb), row.text(4), row.text(5)});
+        return true;
+    });
+    data.streetWorks = project.features().count("street_works");
 }
 
 }  // namespace

@@ -7,9 +7,11 @@
 
 #include <map>
 
+#include "gigamap/core/feature_store.h"
 #include "gigamap/core/feature_table.h"
+#include "gigamap/core/geometry.h"
+#include "gigamap/core/geos_context.h"
 #include "gigamap/core/project.h"
-#include "gigamap/core/sqlite_database.h"
 #include "gigamap/render/extent.h"
 #include "gigamap/render/map_sheet.h"
 #include "gigamap/render/project_map_layers.h"
@@ -47,18 +49,18 @@ struct WardShape {
 };
 
 std::optional<WardShape> wardShape(core::Project& project, const std::string& code) {
-    auto stmt = project.database().prepare(
-        "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom), AsBinary(geom) "
-        "FROM boundaries WHERE kind = 'ward' AND code = ? AND geom IS NOT NULL ORDER BY fid "
-        "LIMIT 1");
-    stmt.bind(1, std::string_view(code));
-    if (!stmt.step()) {
-        return std::nullopt;
-    }
-    const auto blob = stmt.columnBlob(4);
-    return WardShape{
-        {stmt.columnDouble(0), stmt.columnDouble(1), stmt.columnDouble(2), stmt.columnDouble(3)},
-        core::Wkb(blob.begin(), blob.end())};
+    const auto query = core::LayerQuery("boundaries")
+                           .where(core::FieldCondition::equal("kind", "ward"))
+                           .where(core::FieldCondition::equal("code", code))
+                           .first(1);
+    std::optional<WardShape> shape;
+    project.features().scan(query, [&](const core::FeatureRow& row) {
+        const core::GeosContext geos;
+        shape =
+            WardShape{geos.readWkb(row.wkb).envelope(), core::Wkb(row.wkb.begin(), row.wkb.end())};
+        return false;
+    });
+    return shape;
 }
 
 core::BoundingBox padded(const core::BoundingBox& box, double share) {
