@@ -6,6 +6,7 @@
 #include <array>
 #include <utility>
 
+#include "enum_names.h"
 #include "gigamap/core/error.h"
 
 namespace gigamap::render {
@@ -22,25 +23,11 @@ constexpr std::array kMarkers{
     std::pair{MarkerShape::Triangle, "triangle"}, std::pair{MarkerShape::Diamond, "diamond"},
     std::pair{MarkerShape::Star, "star"},         std::pair{MarkerShape::Cross, "cross"}};
 
-template <typename Table, typename Enum>
-QString nameOf(const Table& table, Enum value) {
-    for (const auto& [e, name] : table) {
-        if (e == value) {
-            return QString::fromLatin1(name);
-        }
-    }
-    return QString::fromLatin1(table.front().second);
-}
+using detail::nameOf;
 
 template <typename Table, typename Enum>
 Enum valueOf(const Table& table, const QJsonValue& json, Enum fallback) {
-    const QString text = json.toString();
-    for (const auto& [e, name] : table) {
-        if (text == QLatin1String(name)) {
-            return e;
-        }
-    }
-    return fallback;
+    return detail::valueOf(table, json.toString(), fallback);
 }
 
 QString colourText(const QColor& colour) {

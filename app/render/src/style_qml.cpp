@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "enum_names.h"
+
 namespace gigamap::render {
 namespace {
 
@@ -26,25 +28,8 @@ constexpr std::array kDashes{std::pair{LineDash::Solid, "solid"}, std::pair{Line
 constexpr double kPixelsPerMm = 96.0 / 25.4;
 constexpr double kPixelsPerPoint = 96.0 / 72.0;
 
-template <typename Table, typename Enum>
-QString nameOf(const Table& table, Enum value) {
-    for (const auto& [e, name] : table) {
-        if (e == value) {
-            return QString::fromLatin1(name);
-        }
-    }
-    return QString::fromLatin1(table.front().second);
-}
-
-template <typename Table, typename Enum>
-Enum valueOf(const Table& table, const QString& text, Enum fallback) {
-    for (const auto& [e, name] : table) {
-        if (text == QLatin1String(name)) {
-            return e;
-        }
-    }
-    return fallback;
-}
+using detail::nameOf;
+using detail::valueOf;
 
 QString number(double value) {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
