@@ -6,7 +6,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "gigamap/core/project.h"
+#include "gigamap/core/project_handle.h"
+#include "gigamap/core/project_locator.h"
 
 namespace gigamap::cli {
 namespace {
@@ -92,19 +93,21 @@ void printText(const core::ProjectMeta& meta, const std::vector<core::LayerSumma
 
 InfoCommand::InfoCommand(CLI::App& parent) {
     auto* command = parent.add_subcommand("info", "Summarise a project: CRS, layers, vintages");
-    command->add_option("PROJECT", path_, "The project file")->required();
+    command->add_option("PROJECT", path_, "The project: a file or postgresql://…?schema=NAME")
+        ->required();
     command->add_flag("--json", json_, "Print a machine-readable JSON summary");
     command->callback([this] { run(); });
 }
 
 void InfoCommand::run() const {
-    auto project = core::Project::open(path_, core::Project::Access::ReadOnly);
-    const auto meta = project.meta();
-    const auto layers = project.layerSummaries();
+    const auto project = core::openProject(core::ProjectLocator::parse(path_),
+                                           core::ProjectHandle::Access::ReadOnly);
+    const auto meta = project->meta();
+    const auto layers = project->layerSummaries();
     if (json_) {
-        fmt::print("{}\n", toJson(meta, layers, path_).dump(2));
+        fmt::print("{}\n", toJson(meta, layers, project->display()).dump(2));
     } else {
-        printText(meta, layers, path_);
+        printText(meta, layers, project->display());
     }
 }
 

@@ -143,4 +143,9 @@ QuerySql countSql(std::string_view table, const std::vector<FieldCondition>& whe
     return {std::move(sql), builder.parameters()};
 }
 
+std::string extentSql(std::string_view table, const SqlDialect& dialect) {
+    return fmt::format("SELECT {} FROM {} WHERE geom IS NOT NULL", dialect.extentAggregates,
+                       dialect.tableName(layerSchema(table).table));
+}
+
 }  // namespace gigamap::core

@@ -17,6 +17,8 @@ struct SqlDialect {
     std::function<std::string(std::string_view name)> quote;
     std::function<std::string(std::string_view table)> tableName;
     std::string geometryAsWkb;  // the geometry column read as WKB
+    // The four aggregates of a layer's exact extent: min x, min y, max x, max y.
+    std::string extentAggregates;
     // The rows whose bounding box meets a box, with four parameters in the
     // order `boxParameters` gives (minX, minY, maxX, maxY positions).
     std::function<std::string(std::string_view table, std::size_t first)> boxCondition;
@@ -33,5 +35,7 @@ struct QuerySql {
 [[nodiscard]] QuerySql selectSql(const LayerQuery& query, const SqlDialect& dialect);
 [[nodiscard]] QuerySql countSql(std::string_view table, const std::vector<FieldCondition>& where,
                                 const SqlDialect& dialect);
+// The extent of a layer's geometries: one row of four values, NULL when it has none.
+[[nodiscard]] std::string extentSql(std::string_view table, const SqlDialect& dialect);
 
 }  // namespace gigamap::core

@@ -62,6 +62,10 @@ SqlDialect postgis(const PgConnection& connection, const std::string& schema, in
             return connection.identifier(schema) + "." + connection.identifier(table);
         },
         "ST_AsBinary(geom, 'NDR')",
+        // Each geometry's exact box (box3d from its coordinates), not the
+        // float4 box PostGIS caches for the index.
+        "min(ST_XMin(geom::box3d)), min(ST_YMin(geom::box3d)), max(ST_XMax(geom::box3d)), "
+        "max(ST_YMax(geom::box3d))",
         [srid](std::string_view, std::size_t first) {
             return fmt::format(
                 "geom && ST_MakeEnvelope(${}::float8, ${}::float8, ${}::float8, "
@@ -103,6 +107,16 @@ std::int64_t PostgisFeatureStore::count(std::string_view table,
                                         const std::vector<FieldCondition>& where) const {
     const QuerySql sql = countSql(table, where, postgis(connection_, schema_, srid_));
     return std::stoll(connection_.query(sql.sql, sql.parameters).text(0, 0));
+}
+
+std::optional<BoundingBox> PostgisFeatureStore::extent(std::string_view table) const {
+    const auto result = connection_.query(extentSql(table, postgis(connection_, schema_, srid_)));
+    if (result.isNull(0, 0)) {
+        return std::nullopt;
+    }
+    // float8 as text in PostgreSQL 15 is the shortest exact form: stod gives the same double.
+    return BoundingBox{std::stod(result.text(0, 0)), std::stod(result.text(0, 1)),
+                       std::stod(result.text(0, 2)), std::stod(result.text(0, 3))};
 }
 
 }  // namespace gigamap::core

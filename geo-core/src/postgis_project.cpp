@@ -276,6 +276,7 @@ struct PostgisProject::Impl {
     ProjectLocator locator;
     PgConnection connection;
     int srid = 0;
+    bool readOnly = false;
     std::unique_ptr<PostgisFeatureStore> features;
 
     explicit Impl(ProjectLocator l) : locator(std::move(l)), connection(locator.conninfo()) {}
@@ -310,9 +311,13 @@ PostgisProject PostgisProject::create(const ProjectLocator& locator,
     return PostgisProject(std::move(impl));
 }
 
-PostgisProject PostgisProject::open(const ProjectLocator& locator) {
+PostgisProject PostgisProject::open(const ProjectLocator& locator, Access access) {
     auto impl = std::make_unique<Impl>(locator);
     PgConnection& connection = impl->connection;
+    if (access == Access::ReadOnly) {
+        connection.exec("SET default_transaction_read_only = on");
+        impl->readOnly = true;
+    }
     const Names names(connection, locator.schema());
     const auto found =
         connection.query("SELECT to_regclass($1) IS NOT NULL", {names.table("project_meta")});
@@ -391,12 +396,20 @@ const ProjectLocator& PostgisProject::locator() const {
     return impl_->locator;
 }
 
+std::string PostgisProject::display() const {
+    return impl_->locator.display();
+}
+
+bool PostgisProject::isReadOnly() const {
+    return impl_->readOnly;
+}
+
 int PostgisProject::srid() const {
     return impl_->srid;
 }
 
 ProjectMeta PostgisProject::meta() const {
-    return projectMetaFrom(metaValues(), impl_->srid, impl_->locator.display());
+    return projectMetaFrom(metaValues(), impl_->srid, display());
 }
 
 std::map<std::string, std::string> PostgisProject::metaValues() const {

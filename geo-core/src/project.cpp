@@ -158,6 +158,10 @@ const std::filesystem::path& Project::path() const {
     return impl_->file.path();
 }
 
+std::string Project::display() const {
+    return path().string();
+}
+
 bool Project::isReadOnly() const {
     return impl_->db.sql().readOnly();
 }
@@ -197,15 +201,6 @@ FeatureTable& Project::layer(std::string_view table) {
     const LayerSchema& schema = layerSchema(table);
     auto created = std::make_unique<FeatureTable>(impl_->db.sql(), schema, impl_->srid);
     return *impl_->layers.emplace(schema.table, std::move(created)).first->second;
-}
-
-std::vector<LayerSummary> Project::layerSummaries() {
-    std::vector<LayerSummary> summaries;
-    for (const auto& schema : projectLayers()) {
-        FeatureTable& table = layer(schema.table);
-        summaries.push_back({schema.table, schema.geometryType, table.count(), table.extent()});
-    }
-    return summaries;
 }
 
 const FeatureStore& Project::features() const {

@@ -19,6 +19,7 @@ const SqlDialect& spatialite() {
         quoted,
         quoted,
         "AsBinary(geom)",
+        "min(MbrMinX(geom)), min(MbrMinY(geom)), max(MbrMaxX(geom)), max(MbrMaxY(geom))",
         // The R*Tree's 32-bit boxes are rounded outwards: a few extra
         // candidates come back, which costs less than testing each one.
         [](std::string_view table, std::size_t first) {
@@ -92,6 +93,16 @@ std::int64_t SpatialiteFeatureStore::count(std::string_view table,
     const Lease lease(*this, sql);
     (*lease).step();
     return (*lease).columnInt64(0);
+}
+
+std::optional<BoundingBox> SpatialiteFeatureStore::extent(std::string_view table) const {
+    const Lease lease(*this, {extentSql(table, spatialite()), {}});
+    SqliteStatement& stmt = *lease;
+    if (!stmt.step() || stmt.isNull(0)) {
+        return std::nullopt;
+    }
+    return BoundingBox{stmt.columnDouble(0), stmt.columnDouble(1), stmt.columnDouble(2),
+                       stmt.columnDouble(3)};
 }
 
 }  // namespace gigamap::core

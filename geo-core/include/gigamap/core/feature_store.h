@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,10 @@ public:
     // How many features of `table` meet every condition (NULL geometries included).
     [[nodiscard]] virtual std::int64_t count(
         std::string_view table, const std::vector<FieldCondition>& where = {}) const = 0;
+
+    // The box around every geometry of `table` (exact, not an index's rounded
+    // boxes); nullopt when it has none.
+    [[nodiscard]] virtual std::optional<BoundingBox> extent(std::string_view table) const = 0;
 };
 
 }  // namespace gigamap::core

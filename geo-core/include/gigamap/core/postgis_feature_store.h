@@ -21,6 +21,7 @@ public:
               const std::function<bool(const FeatureRow&)>& visit) const override;
     [[nodiscard]] std::int64_t count(std::string_view table,
                                      const std::vector<FieldCondition>& where) const override;
+    [[nodiscard]] std::optional<BoundingBox> extent(std::string_view table) const override;
 
 private:
     PgConnection& connection_;

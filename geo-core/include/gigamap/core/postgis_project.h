@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "gigamap/core/project.h"
+#include "gigamap/core/project_handle.h"
 #include "gigamap/core/project_locator.h"
 #include "gigamap/core/project_meta.h"
 
@@ -22,7 +23,7 @@ class PgConnection;
 // project CRS with a GiST index (so geometry_columns, QGIS and ogrinfo see
 // ordinary PostGIS layers), plus project_meta, layer_styles and edit_log.
 // Every identifier is quoted by libpq; every value is a bound parameter.
-class PostgisProject {
+class PostgisProject final : public ProjectHandle {
 public:
     // Makes the schema in one transaction; refuses a schema that exists, a CRS
     // that is not projected in metres (CrsError) and a database without
@@ -30,8 +31,10 @@ public:
     [[nodiscard]] static PostgisProject create(const ProjectLocator& locator,
                                                const Project::CreateOptions& options);
     // Opens the project in the locator's schema; NotAProjectError when the
-    // schema holds none.
-    [[nodiscard]] static PostgisProject open(const ProjectLocator& locator);
+    // schema holds none. ReadOnly makes every transaction on the connection
+    // read-only (default_transaction_read_only), so the server refuses writes.
+    [[nodiscard]] static PostgisProject open(const ProjectLocator& locator,
+                                             Access access = Access::ReadWrite);
 
     // Copies a whole file project (every layer with its fids, project_meta:
     // name, CRS, sources, cost model; layer_styles; edit_log) into a new
@@ -46,13 +49,15 @@ public:
     PostgisProject& operator=(PostgisProject&&) noexcept;
     PostgisProject(const PostgisProject&) = delete;
     PostgisProject& operator=(const PostgisProject&) = delete;
-    ~PostgisProject();
+    ~PostgisProject() override;
 
     [[nodiscard]] const ProjectLocator& locator() const;
-    [[nodiscard]] int srid() const;
-    [[nodiscard]] ProjectMeta meta() const;
-    [[nodiscard]] std::map<std::string, std::string> metaValues() const;
-    [[nodiscard]] const FeatureStore& features() const;
+    [[nodiscard]] std::string display() const override;
+    [[nodiscard]] bool isReadOnly() const override;
+    [[nodiscard]] int srid() const override;
+    [[nodiscard]] ProjectMeta meta() const override;
+    [[nodiscard]] std::map<std::string, std::string> metaValues() const override;
+    [[nodiscard]] const FeatureStore& features() const override;
     [[nodiscard]] PgConnection& connection();
 
 private:

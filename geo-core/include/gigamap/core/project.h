@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "gigamap/core/layer_summary.h"
+#include "gigamap/core/project_handle.h"
 #include "gigamap/core/project_meta.h"
 
 namespace gigamap::core {
@@ -21,10 +22,8 @@ class SqliteDatabase;
 // a projected CRS in metres, that ogrinfo and QGIS open as they are.
 // Opening for editing takes the file's editing lock, so a second process is
 // refused with ProjectLockedError; read-only opens take no lock.
-class Project {
+class Project final : public ProjectHandle {
 public:
-    enum class Access { ReadOnly, ReadWrite };
-
     struct CreateOptions {
         std::string name;
         std::string crs = "EPSG:27700";  // a projected CRS in metres
@@ -52,23 +51,22 @@ public:
     Project& operator=(Project&&) noexcept;
     Project(const Project&) = delete;
     Project& operator=(const Project&) = delete;
-    ~Project();
+    ~Project() override;
 
     [[nodiscard]] const std::filesystem::path& path() const;
-    [[nodiscard]] bool isReadOnly() const;
-    [[nodiscard]] int srid() const;
-    [[nodiscard]] ProjectMeta meta() const;
+    [[nodiscard]] std::string display() const override;
+    [[nodiscard]] bool isReadOnly() const override;
+    [[nodiscard]] int srid() const override;
+    [[nodiscard]] ProjectMeta meta() const override;
     // Every project_meta row: key -> value.
-    [[nodiscard]] std::map<std::string, std::string> metaValues() const;
+    [[nodiscard]] std::map<std::string, std::string> metaValues() const override;
     [[nodiscard]] std::optional<std::string> metaValue(std::string_view key) const;
     void setMetaValue(std::string_view key, std::string_view value);
 
     // The layer called `table` (see projectLayers()); throws StoreError for an unknown name.
     [[nodiscard]] FeatureTable& layer(std::string_view table);
-    [[nodiscard]] std::vector<LayerSummary> layerSummaries();
 
-    // What analyses, reports, maps and the desktop read from the layers.
-    [[nodiscard]] const FeatureStore& features() const;
+    [[nodiscard]] const FeatureStore& features() const override;
 
     [[nodiscard]] SqliteDatabase& database();
 
