@@ -9,6 +9,7 @@
 #include "gigamap/core/coverage_by_area.h"
 #include "gigamap/core/csv_table.h"
 #include "gigamap/core/project.h"
+#include "json_output.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
@@ -44,12 +45,11 @@ void CoverageCommand::run() const {
         lacking += row.premisesLackingGigabit;
     }
     if (options_.json) {
-        fmt::print("{}\n", nlohmann::json{{"boundaries", result.boundaries.size()},
-                                          {"postcodes", postcodes},
-                                          {"unassigned", result.unassigned.postcodes},
-                                          {"premises_lacking_gigabit", lacking},
-                                          {"out", options_.out}}
-                               .dump(2));
+        printJson(nlohmann::json{{"boundaries", result.boundaries.size()},
+                                 {"postcodes", postcodes},
+                                 {"unassigned", result.unassigned.postcodes},
+                                 {"premises_lacking_gigabit", lacking},
+                                 {"out", options_.out}});
         return;
     }
     fmt::print(

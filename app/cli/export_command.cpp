@@ -8,6 +8,7 @@
 #include "field_pairs.h"
 #include "gigamap/core/project.h"
 #include "gigamap/importers/vector_exporter.h"
+#include "json_output.h"
 
 namespace gigamap::cli {
 
@@ -33,13 +34,12 @@ void ExportCommand::run() const {
     const auto summary = exporter.exportTable(
         {table_, out_, format_, fieldPairs(where_, "--where"), xy_, overwrite_});
     if (json_) {
-        fmt::print("{}\n", nlohmann::json{{"table", table_},
-                                          {"file", out_},
-                                          {"format", summary.format},
-                                          {"features", summary.features},
-                                          {"crs", summary.crs},
-                                          {"notes", summary.notes}}
-                               .dump(2));
+        printJson(nlohmann::json{{"table", table_},
+                                 {"file", out_},
+                                 {"format", summary.format},
+                                 {"features", summary.features},
+                                 {"crs", summary.crs},
+                                 {"notes", summary.notes}});
         return;
     }
     fmt::print("Exported {} features of {} to {} ({}, {}).\n", summary.features, table_, out_,

@@ -9,6 +9,7 @@
 #include "gigamap/core/area_gaps.h"
 #include "gigamap/core/project.h"
 #include "gigamap/importers/feature_file_writer.h"
+#include "json_output.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
@@ -72,15 +73,14 @@ void GapsCommand::run() const {
     writer.finish();
 
     if (options_.json) {
-        fmt::print("{}\n", nlohmann::json{{"district_code", result.districtCode},
-                                          {"district_name", result.districtName},
-                                          {"district_area_m2", result.districtArea},
-                                          {"covered_area_m2", result.coveredArea},
-                                          {"gap_area_m2", result.gapArea},
-                                          {"hotspots", result.hotspots},
-                                          {"mobile_polygons", result.mobilePolygons},
-                                          {"out", options_.out}}
-                               .dump(2));
+        printJson(nlohmann::json{{"district_code", result.districtCode},
+                                 {"district_name", result.districtName},
+                                 {"district_area_m2", result.districtArea},
+                                 {"covered_area_m2", result.coveredArea},
+                                 {"gap_area_m2", result.gapArea},
+                                 {"hotspots", result.hotspots},
+                                 {"mobile_polygons", result.mobilePolygons},
+                                 {"out", options_.out}});
         return;
     }
     fmt::print("Coverage gaps in {} ({}), from {} hotspots and {} mobile coverage polygons:\n",

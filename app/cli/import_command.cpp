@@ -8,6 +8,7 @@
 #include "field_pairs.h"
 #include "gigamap/core/project.h"
 #include "gigamap/importers/import_job.h"
+#include "json_output.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
@@ -104,9 +105,9 @@ importers::ImportJob ImportCommand::job(importers::ImportKind kind) const {
     importers::ImportJob job;
     job.kind = kind;
     job.paths.assign(files_.begin(), files_.end());
-    job.rejectsFile = common_.rejects;
-    job.vintage = common_.vintage;
-    job.attribution = common_.attribution;
+    job.source = {.rejectsFile = common_.rejects,
+                  .vintage = common_.vintage,
+                  .attribution = common_.attribution};
     if (!district_.empty()) {
         job.district = district_;
     }
@@ -128,7 +129,7 @@ void ImportCommand::runVector() const {
     if (!sourceCrs_.empty()) {
         vector.vector.sourceCrs = sourceCrs_;
     }
-    vector.sourceName = sourceName_;
+    vector.vector.sourceName = sourceName_;
     run(vector);
 }
 
@@ -164,7 +165,7 @@ void ImportCommand::report(const importers::ImportSummary& summary) const {
             {"skipped", summary.skipped},   {"rejected", summary.rejected},
             {"repaired", summary.repaired}, {"rejects_file", summary.rejectsFile.string()},
             {"notes", summary.notes}};
-        fmt::print("{}\n", json.dump(2));
+        printJson(json);
         return;
     }
     fmt::print(

@@ -8,6 +8,7 @@
 
 #include "gigamap/core/project_handle.h"
 #include "gigamap/core/project_locator.h"
+#include "json_output.h"
 
 namespace gigamap::cli {
 namespace {
@@ -105,7 +106,7 @@ void InfoCommand::run() const {
     const auto meta = project->meta();
     const auto layers = project->layerSummaries();
     if (json_) {
-        fmt::print("{}\n", toJson(meta, layers, project->display()).dump(2));
+        printJson(toJson(meta, layers, project->display()));
     } else {
         printText(meta, layers, project->display());
     }

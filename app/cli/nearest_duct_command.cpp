@@ -9,6 +9,7 @@
 #include "gigamap/core/csv_table.h"
 #include "gigamap/core/nearest_duct.h"
 #include "gigamap/core/project.h"
+#include "json_output.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
@@ -36,12 +37,11 @@ void NearestDuctCommand::run() const {
     core::writeCsv(options_.out, table.header, table.rows);
     const auto count = static_cast<std::int64_t>(result.rows.size());
     if (options_.json) {
-        fmt::print("{}\n", nlohmann::json{{"count", count},
-                                          {"sum_m", result.sum},
-                                          {"mean_m", result.mean},
-                                          {"max_m", result.max},
-                                          {"out", options_.out}}
-                               .dump(2));
+        printJson(nlohmann::json{{"count", count},
+                                 {"sum_m", result.sum},
+                                 {"mean_m", result.mean},
+                                 {"max_m", result.max},
+                                 {"out", options_.out}});
         return;
     }
     fmt::print(

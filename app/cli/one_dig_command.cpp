@@ -13,6 +13,7 @@
 #include "gigamap/core/error.h"
 #include "gigamap/core/one_dig.h"
 #include "gigamap/core/project.h"
+#include "json_output.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
@@ -70,20 +71,19 @@ void OneDigCommand::run() const {
         std::count_if(result.opportunities.begin(), result.opportunities.end(),
                       [](const core::DigOpportunity& o) { return o.missed; }));
     if (options_.json) {
-        fmt::print("{}\n", nlohmann::json{{"works", result.works},
-                                          {"planned_ducts", result.plannedDucts},
-                                          {"restrictions", result.restrictions},
-                                          {"opportunities", result.opportunities.size()},
-                                          {"conflicts", result.conflicts.size()},
-                                          {"blocked", result.blocked.size()},
-                                          {"missed", missed},
-                                          {"near_misses", result.nearMisses.size()},
-                                          {"last_chances", result.lastChances.size()},
-                                          {"distance_m", distance_},
-                                          {"gap_days", gapDays_},
-                                          {"date", core::isoDate(today)},
-                                          {"out", options_.out}}
-                               .dump(2));
+        printJson(nlohmann::json{{"works", result.works},
+                                 {"planned_ducts", result.plannedDucts},
+                                 {"restrictions", result.restrictions},
+                                 {"opportunities", result.opportunities.size()},
+                                 {"conflicts", result.conflicts.size()},
+                                 {"blocked", result.blocked.size()},
+                                 {"missed", missed},
+                                 {"near_misses", result.nearMisses.size()},
+                                 {"last_chances", result.lastChances.size()},
+                                 {"distance_m", distance_},
+                                 {"gap_days", gapDays_},
+                                 {"date", core::isoDate(today)},
+                                 {"out", options_.out}});
         return;
     }
     fmt::print(

@@ -9,6 +9,7 @@
 #include "gigamap/core/project.h"
 #include "gigamap/report/report.h"
 #include "headless_gui.h"
+#include "json_output.h"
 #include "terminal_progress.h"
 
 namespace gigamap::cli {
@@ -46,12 +47,11 @@ void ReportCommand::run() const {
     const auto summary = report::writeReport(project, options, options_.out, &progress);
     progress.done();
     if (options_.json) {
-        fmt::print("{}\n", nlohmann::json{{"format", summary.format},
-                                          {"figures", summary.figures},
-                                          {"wards", summary.wards},
-                                          {"proposed_build_total", summary.total},
-                                          {"out", options_.out}}
-                               .dump(2));
+        printJson(nlohmann::json{{"format", summary.format},
+                                 {"figures", summary.figures},
+                                 {"wards", summary.wards},
+                                 {"proposed_build_total", summary.total},
+                                 {"out", options_.out}});
         return;
     }
     fmt::print("Report written to {} ({}, {} figures, {} wards; proposed build £{:.0f}).\n",

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "gigamap/core/error.h"
+#include "gigamap/core/finite_coordinates.h"
 #include "gigamap/core/geometry.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/sqlite_database.h"
@@ -173,6 +174,11 @@ struct FeatureTable::Impl {
     [[nodiscard]] Wkb normalisedGeometry(const Wkb& wkb) const {
         if (wkb.empty()) {
             return {};
+        }
+        if (!hasFiniteCoordinates(wkb)) {
+            throw GeometryError(fmt::format(
+                "a geometry with a NaN or infinite coordinate cannot be stored in layer {}",
+                schema.table));
         }
         if (isPlainPoint(wkb) && (schema.geometryType == GeometryType::Point ||
                                   schema.geometryType == GeometryType::Any)) {

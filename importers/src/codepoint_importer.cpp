@@ -9,18 +9,12 @@
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature.h"
 #include "gigamap/core/feature_table.h"
-#include "gigamap/core/feedback.h"
 #include "gigamap/core/postcode.h"
 #include "gigamap/core/proj_context.h"
 #include "gigamap/core/project.h"
-#include "gigamap/core/spatial_index_suspension.h"
-#include "gigamap/core/transaction.h"
 #include "gigamap/importers/area_check.h"
 #include "gigamap/importers/csv_reader.h"
-#include "gigamap/importers/import_progress.h"
-#include "gigamap/importers/import_size.h"
-#include "gigamap/importers/rejects_file.h"
-#include "gigamap/importers/source_record.h"
+#include "gigamap/importers/import_frame.h"
 #include "gigamap/importers/text_values.h"
 
 namespace gigamap::importers {
@@ -119,20 +113,19 @@ Layout detectLayout(const std::vector<std::string>& first, const std::filesystem
 // One import: the state shared by the rows of every file.
 class CodePointRun {
 public:
-    CodePointRun(core::Project& project, const CodePointOptions& options)
-        : postcodes_(project.layer("postcodes")),
+    CodePointRun(ImportFrame& frame, const CodePointOptions& options)
+        : frame_(frame),
+          postcodes_(frame.project().layer("postcodes")),
           options_(options),
-          rejects_(options.rejectsFile.empty() ? defaultRejectsPath(project.path(), "codepoint")
-                                               : options.rejectsFile),
-          area_(proj_, project.srid()),
-          projectCrs_(fmt::format("EPSG:{}", project.srid())),
-          fromGrid_(project.srid() == 27700 ? std::nullopt
-                                            : std::optional<core::CrsTransform>(
-                                                  std::in_place, proj_, "EPSG:27700",
-                                                  fmt::format("EPSG:{}", project.srid()))) {}
+          area_(proj_, frame.project().srid()),
+          projectCrs_(fmt::format("EPSG:{}", frame.project().srid())),
+          fromGrid_(frame.project().srid() == 27700
+                        ? std::nullopt
+                        : std::optional<core::CrsTransform>(std::in_place, proj_, "EPSG:27700",
+                                                            projectCrs_)) {}
 
-    void importFile(const std::filesystem::path& file, ImportProgress& progress,
-                    ImportSummary& summary) {
+    void importFile(const std::filesystem::path& file) {
+        ImportSummary& summary = frame_.summary();
         CsvReader reader(file);
         std::vector<std::string> fields;
         if (!reader.next(fields)) {
@@ -144,7 +137,10 @@ public:
         }
         while (reader.next(fields)) {
             row(layout, fields, reader, summary);
-            progress.tick(reader.bytesRead(), reader.fileSize());
+            frame_.progress().tick(reader.bytesRead(), reader.fileSize());
+        }
+        if (auto note = reader.encodingNote()) {
+            summary.notes.push_back(*note);
         }
         if (layout.coordinates == Coordinates::LatitudeLongitude && fromWgs84_) {
             summary.notes.push_back("latitude/longitude transformed with " +
@@ -152,13 +148,10 @@ public:
         }
     }
 
-    RejectsFile& rejects() { return rejects_; }
-
 private:
     void reject(const CsvReader& reader, std::string_view field, std::string_view reason,
-                std::string_view value, ImportSummary& summary) {
-        rejects_.add(reader.path(), reader.line(), field, reason, value);
-        ++summary.rejected;
+                std::string_view value) {
+        frame_.reject(reader.path(), reader.line(), field, reason, value);
     }
 
     void row(const Layout& layout, const std::vector<std::string>& fields, const CsvReader& reader,
@@ -166,8 +159,7 @@ private:
         ++summary.read;
         if (fields.size() != layout.columns) {
             reject(reader, "",
-                   fmt::format("expected {} columns, found {}", layout.columns, fields.size()), "",
-                   summary);
+                   fmt::format("expected {} columns, found {}", layout.columns, fields.size()), "");
             return;
         }
         const auto at = [&](int index) {
@@ -176,7 +168,7 @@ private:
         };
         const auto postcode = core::normalisePostcode(at(layout.postcode));
         if (!postcode) {
-            reject(reader, layout.names[0], "not a UK postcode", at(layout.postcode), summary);
+            reject(reader, layout.names[0], "not a UK postcode", at(layout.postcode));
             return;
         }
         if (options_.district && layout.district >= 0 &&
@@ -189,21 +181,21 @@ private:
         if (!x || !y) {
             const bool badX = !x;
             reject(reader, layout.names[badX ? 2 : 3], "not a number",
-                   at(badX ? layout.x : layout.y), summary);
+                   at(badX ? layout.x : layout.y));
             return;
         }
         std::optional<std::int64_t> quality;
         if (layout.quality >= 0 && !trim(at(layout.quality)).empty()) {
             quality = parseInteger(at(layout.quality));
             if (!quality) {
-                reject(reader, layout.names[1], "not a whole number", at(layout.quality), summary);
+                reject(reader, layout.names[1], "not a whole number", at(layout.quality));
                 return;
             }
         }
         const auto position = place(layout, *x, *y);
         if (!position.ok) {
             reject(reader, layout.names[2] + "/" + layout.names[3], position.reason,
-                   fmt::format("{} {}", *x, *y), summary);
+                   fmt::format("{} {}", *x, *y));
             return;
         }
         store(*postcode, quality, position.x, position.y, summary);
@@ -253,9 +245,9 @@ private:
         ++(done == core::FeatureTable::Upserted::Inserted ? summary.inserted : summary.updated);
     }
 
+    ImportFrame& frame_;
     core::FeatureTable& postcodes_;
     const CodePointOptions& options_;
-    RejectsFile rejects_;
     core::ProjContext proj_;
     AreaCheck area_;
     std::string projectCrs_;
@@ -270,28 +262,19 @@ CodePointImporter::CodePointImporter(core::Project& project, CodePointOptions op
 
 ImportSummary CodePointImporter::importFiles(const std::vector<std::filesystem::path>& files,
                                              core::Feedback* feedback) {
-    ImportSummary summary;
-    summary.table = "postcodes";
-    summary.source = files.size() == 1 ? files.front() : std::filesystem::path{};
-    CodePointRun run(project_, options_);
-    ImportProgress progress(feedback);
-    core::Transaction transaction(project_.database());
-    std::optional<core::SpatialIndexSuspension> bulk;
-    if (totalBytes(files) >= kBulkBytes) {
-        bulk.emplace(project_.database(), "postcodes");
-    }
-    for (const auto& file : files) {
-        run.importFile(file, progress, summary);
-    }
-    if (bulk) {
-        bulk->finish();
-    }
-    recordSource(project_, {"codepoint", options_.vintage,
-                            attributionOr(options_.attribution, kAttribution)});
-    transaction.commit();
-    progress.finish();
-    summary.rejectsFile = run.rejects().writtenPath();
-    return summary;
+    ImportShape shape;
+    shape.kind = "codepoint";
+    shape.table = "postcodes";
+    shape.sourceKey = "codepoint";
+    shape.ownAttribution = kAttribution;
+    shape.bulkTable = "postcodes";
+    ImportFrame frame(project_, options_.source, std::move(shape), files, feedback);
+    return frame.run([&](ImportFrame& self) {
+        CodePointRun run(self, options_);
+        for (const auto& file : files) {
+            run.importFile(file);
+        }
+    });
 }
 
 }  // namespace gigamap::importers

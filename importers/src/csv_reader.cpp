@@ -1,6 +1,9 @@
 #include "gigamap/importers/csv_reader.h"
 
+#include <fmt/format.h>
+
 #include "gigamap/core/error.h"
+#include "gigamap/importers/text_encoding.h"
 #include "gigamap/importers/text_values.h"
 
 namespace gigamap::importers {
@@ -68,7 +71,26 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         }
     }
     fields.push_back(std::move(field));
+    bool transcoded = false;
+    for (auto& value : fields) {
+        if (!isUtf8(value)) {
+            value = utf8FromWindows1252(value);
+            transcoded = true;
+        }
+    }
+    if (transcoded && windows1252Records_++ == 0) {
+        firstWindows1252Line_ = recordLine_;
+    }
     return true;
+}
+
+std::optional<std::string> CsvReader::encodingNote() const {
+    if (windows1252Records_ == 0) {
+        return std::nullopt;
+    }
+    return fmt::format(
+        "{}: {} records were not UTF-8 and were read as Windows-1252 (the first on line {})",
+        path_.filename().string(), windows1252Records_, firstWindows1252Line_);
 }
 
 }  // namespace gigamap::importers

@@ -4,9 +4,12 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 #include <variant>
 
 #include "gdal_handles.h"
+#include "gigamap/core/atomic_file.h"
+#include "gigamap/core/csv_table.h"
 #include "gigamap/core/error.h"
 #include "gigamap/importers/text_values.h"
 
@@ -47,13 +50,14 @@ OGRFieldType ogrFieldType(core::FieldType type) {
     return OFTString;
 }
 
-void setField(OGRFeature& feature, int index, const core::Value& value) {
+// `spreadsheet`: the output is a CSV, whose text cells are guarded against formulas.
+void setField(OGRFeature& feature, int index, const core::Value& value, bool spreadsheet) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) {
         feature.SetField(index, static_cast<GIntBig>(*i));
     } else if (const auto* d = std::get_if<double>(&value)) {
         feature.SetField(index, *d);
     } else if (const auto* s = std::get_if<std::string>(&value)) {
-        feature.SetField(index, s->c_str());
+        feature.SetField(index, spreadsheet ? core::spreadsheetSafe(*s).c_str() : s->c_str());
     } else {
         feature.SetFieldNull(index);
     }
@@ -67,29 +71,57 @@ public:
     ~QuietGdalErrors() { CPLPopErrorHandler(); }
 };
 
-// Removes a half-written output unless disarmed.
-class PartialOutput {
+// A folder beside the output where GDAL writes it (with a Shapefile's .shx,
+// .dbf and .prj, a GeoPackage's journal): put in place file by file once the
+// output is complete and on the disk, removed with whatever is in it otherwise.
+class StagingFolder {
 public:
-    explicit PartialOutput(std::filesystem::path path) : path_(std::move(path)) {}
-    PartialOutput(const PartialOutput&) = delete;
-    PartialOutput& operator=(const PartialOutput&) = delete;
-    ~PartialOutput() {
-        if (armed_) {
-            std::error_code ignored;
-            std::filesystem::remove(path_, ignored);
-            if (path_.extension() == ".shp") {
-                for (const char* extension : {".shx", ".dbf", ".prj", ".cpg"}) {
-                    std::filesystem::remove(
-                        std::filesystem::path(path_).replace_extension(extension), ignored);
+    explicit StagingFolder(const std::filesystem::path& out)
+        : out_(out),
+          folder_(out.parent_path() / ("." + out.filename().string() + ".partial")),
+          staged_(folder_ / out.filename()) {
+        std::error_code error;
+        std::filesystem::remove_all(folder_, error);  // left by a killed export
+        if (!std::filesystem::create_directory(folder_, error)) {
+            core::throwCannotWrite(out_, error.value());
+        }
+    }
+    StagingFolder(const StagingFolder&) = delete;
+    StagingFolder& operator=(const StagingFolder&) = delete;
+    ~StagingFolder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(folder_, ignored);
+    }
+
+    // Where GDAL writes the output.
+    [[nodiscard]] const std::filesystem::path& staged() const { return staged_; }
+
+    // Flushes every staged file to the disk, then renames each beside the output
+    // (the main file last, so it appears only with its sidecars).
+    void putInPlace() {
+        std::vector<std::filesystem::path> files;
+        for (const auto& entry : std::filesystem::directory_iterator(folder_)) {
+            if (entry.is_regular_file()) {
+                core::syncToDisk(entry.path(), out_);
+                if (entry.path() != staged_) {
+                    files.push_back(entry.path());
                 }
             }
         }
+        files.push_back(staged_);
+        for (const auto& file : files) {
+            std::error_code error;
+            std::filesystem::rename(file, out_.parent_path() / file.filename(), error);
+            if (error) {
+                core::throwCannotWrite(out_, error.value());
+            }
+        }
     }
-    void keep() { armed_ = false; }
 
 private:
-    std::filesystem::path path_;
-    bool armed_ = true;
+    std::filesystem::path out_;
+    std::filesystem::path folder_;
+    std::filesystem::path staged_;
 };
 
 std::string requireFormat(const FeatureFileOptions& options, const core::LayerSchema& layer) {
@@ -109,15 +141,36 @@ std::string requireFormat(const FeatureFileOptions& options, const core::LayerSc
     return format;
 }
 
+// Reads the written file back: drivers do not all report a write that failed
+// (GeoJSON, KML and FlatGeobuf on a full disk leave a short file and say nothing).
+void requireAllFeatures(const std::filesystem::path& staged, const std::string& layer,
+                        std::int64_t written, const std::filesystem::path& out) {
+    GDALDatasetUniquePtr check(
+        GDALDataset::Open(staged.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GIntBig found = -1;
+    OGRLayer* readBack = nullptr;
+    if (check) {
+        // Drivers that name the layer after the file (GeoJSON, FlatGeobuf, CSV) hold one layer.
+        readBack =
+            check->GetLayerCount() == 1 ? check->GetLayer(0) : check->GetLayerByName(layer.c_str());
+    }
+    if (readBack != nullptr) {
+        found = readBack->GetFeatureCount(TRUE);
+    }
+    if (found != written) {
+        core::throwCannotWrite(out, 0);
+    }
+}
+
 }  // namespace
 
 struct FeatureFileWriter::State {
     State(const FeatureFileOptions& options, const core::LayerSchema& schema)
-        : out(options.out), layerSchema(schema), partial(options.out) {}
+        : out(options.out), layerSchema(schema) {}
 
     std::filesystem::path out;
     core::LayerSchema layerSchema;
-    PartialOutput partial;
+    std::optional<StagingFolder> staging;  // empty when adding a layer to the caller's file
     // GDAL's messages become this writer's errors and notes, not stderr noise.
     QuietGdalErrors quiet;
     std::string format;
@@ -142,23 +195,23 @@ FeatureFileWriter::FeatureFileWriter(const FeatureFileOptions& options,
         throw core::ExportError("GDAL has no driver called '" + format + "'");
     }
     const bool adding = options.addLayer && std::filesystem::exists(options.out);
-    if (!adding && std::filesystem::exists(options.out)) {
-        if (!options.overwrite) {
-            throw core::ExportError(options.out.string() +
-                                    " already exists; give --overwrite to replace it");
-        }
-        std::filesystem::remove(options.out);
+    if (!adding && std::filesystem::exists(options.out) && !options.overwrite) {
+        throw core::ExportError(options.out.string() +
+                                " already exists; give --overwrite to replace it");
     }
+    // The file it replaces stays as it was until the new one is complete.
     state_ = std::make_unique<State>(options, layer);
     State& s = *state_;
     s.format = format;
     if (adding) {
-        s.partial.keep();  // the file is the caller's: never removed here
+        // The file is the caller's and is written in place: a failure rolls
+        // this layer's transaction back and leaves the file as it was.
         const char* const drivers[] = {format.c_str(), nullptr};
         s.dataset.reset(GDALDataset::Open(options.out.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
                                           drivers, nullptr, nullptr));
     } else {
-        s.dataset.reset(driver->Create(options.out.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        s.staging.emplace(options.out);
+        s.dataset.reset(driver->Create(s.staging->staged().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     }
     if (!s.dataset) {
         throw core::ExportError("cannot create " + options.out.string() + ": " +
@@ -214,7 +267,8 @@ void FeatureFileWriter::write(const core::Feature& source) {
         feature->SetFID(source.fid);
     }
     for (std::size_t i = 0; i < s.layerSchema.fields.size(); ++i) {
-        setField(*feature, s.fieldIndex[i], source.attribute(s.layerSchema.fields[i].name));
+        setField(*feature, s.fieldIndex[i], source.attribute(s.layerSchema.fields[i].name),
+                 s.format == "CSV");
     }
     if (!source.geometry.empty()) {
         OGRGeometry* geometry = nullptr;
@@ -242,8 +296,17 @@ FeatureFileSummary FeatureFileWriter::finish() {
     if (s.transactions && s.dataset->CommitTransaction() != OGRERR_NONE) {
         throw core::ExportError("cannot finish writing " + s.out.string());
     }
+    CPLErrorReset();
     s.dataset.reset();  // flush and close before declaring success
-    s.partial.keep();
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        throw core::ExportError("cannot finish writing " + s.out.string() + ": " +
+                                CPLGetLastErrorMsg());
+    }
+    const std::filesystem::path& output = s.staging ? s.staging->staged() : s.out;
+    requireAllFeatures(output, s.layerSchema.table, s.written, s.out);
+    if (s.staging) {
+        s.staging->putInPlace();
+    }
     FeatureFileSummary summary{s.format, s.written, s.crs, {}};
     if (!s.renamed.empty()) {
         summary.notes.push_back(

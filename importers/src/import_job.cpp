@@ -13,26 +13,34 @@ ImportSummary ImportJob::run(core::Project& project, core::Feedback* feedback) c
         throw core::ImportError("no file to import");
     }
     switch (kind) {
-        case ImportKind::CodePoint:
-            return CodePointImporter(project, {district, rejectsFile, vintage, attribution})
-                .importFiles(paths, feedback);
-        case ImportKind::OfcomFixed:
-            return OfcomFixedImporter(project, {vintage, district, rejectsFile, attribution})
-                .importFiles(paths, feedback);
-        case ImportKind::OfcomMobile:
-            return OfcomMobileImporter(project, {vintage, rejectsFile, attribution})
-                .importFiles(paths, feedback);
-        case ImportKind::StreetManager:
-            return StreetManagerImporter(project, {rejectsFile, vintage, attribution})
-                .importPaths(paths, feedback);
+        case ImportKind::CodePoint: {
+            CodePointOptions options;
+            options.source = source;
+            options.district = district;
+            return CodePointImporter(project, std::move(options)).importFiles(paths, feedback);
+        }
+        case ImportKind::OfcomFixed: {
+            OfcomFixedOptions options;
+            options.source = source;
+            options.district = district;
+            return OfcomFixedImporter(project, std::move(options)).importFiles(paths, feedback);
+        }
+        case ImportKind::OfcomMobile: {
+            OfcomMobileOptions options;
+            options.source = source;
+            return OfcomMobileImporter(project, std::move(options)).importFiles(paths, feedback);
+        }
+        case ImportKind::StreetManager: {
+            StreetManagerOptions options;
+            options.source = source;
+            return StreetManagerImporter(project, std::move(options)).importPaths(paths, feedback);
+        }
         case ImportKind::Vector: {
             if (paths.size() != 1) {
                 throw core::ImportError("a map file is imported one file at a time");
             }
             VectorOptions options = vector;
-            options.rejectsFile = rejectsFile;
-            options.source = {sourceName.empty() ? options.table : sourceName, vintage,
-                              attribution};
+            options.source = source;
             return VectorImporter(project, std::move(options)).importFile(paths.front(), feedback);
         }
     }

@@ -14,12 +14,8 @@
 #include "gigamap/core/project.h"
 #include "gigamap/core/spatial_index_suspension.h"
 #include "gigamap/core/sqlite_database.h"
-#include "gigamap/core/transaction.h"
 #include "gigamap/importers/csv_reader.h"
-#include "gigamap/importers/import_progress.h"
-#include "gigamap/importers/import_size.h"
-#include "gigamap/importers/rejects_file.h"
-#include "gigamap/importers/source_record.h"
+#include "gigamap/importers/import_frame.h"
 #include "gigamap/importers/text_values.h"
 
 namespace gigamap::importers {
@@ -88,11 +84,11 @@ Columns findColumns(const std::vector<std::string>& header, const std::filesyste
     return columns;
 }
 
-std::string vintageOf(const OfcomFixedOptions& options, const std::filesystem::path& file) {
+std::string vintageOf(const SourceOptions& options, const std::filesystem::path& file) {
     if (!options.vintage.empty()) {
         const bool shaped = options.vintage.size() == 7 && options.vintage[4] == '-';
         if (!shaped) {
-            throw core::ImportError("--vintage must look like YYYY-MM, not '" + options.vintage +
+            throw core::ImportError("the vintage must look like YYYY-MM, not '" + options.vintage +
                                     "'");
         }
         return options.vintage;
@@ -105,26 +101,18 @@ std::string vintageOf(const OfcomFixedOptions& options, const std::filesystem::p
                             "202305_fixed_pc_coverage_r01.csv); give it with --vintage YYYY-MM");
 }
 
-std::string attributionOf(const OfcomFixedOptions& options) {
-    return attributionOr(options.attribution, kAttribution);
-}
-
 class OfcomRun {
 public:
-    OfcomRun(core::Project& project, const OfcomFixedOptions& options, ImportSummary& summary)
-        : project_(project),
-          summary_(summary),
-          options_(options),
-          rejects_(options.rejectsFile.empty() ? defaultRejectsPath(project.path(), "ofcom-fixed")
-                                               : options.rejectsFile) {}
+    OfcomRun(ImportFrame& frame, const OfcomFixedOptions& options)
+        : frame_(frame), project_(frame.project()), summary_(frame.summary()), options_(options) {}
 
     void postcodeRows(CsvReader& reader, const Columns& columns, std::size_t width,
-                      const std::string& vintage, ImportProgress& progress) {
+                      const std::string& vintage) {
         auto& postcodes = project_.layer("postcodes");
         std::vector<std::string> fields;
         while (reader.next(fields)) {
             ++summary_.read;
-            progress.tick(reader.bytesRead(), reader.fileSize());
+            frame_.progress().tick(reader.bytesRead(), reader.fileSize());
             if (fields.size() != width) {
                 reject(reader, "",
                        fmt::format("expected {} columns, found {}", width, fields.size()), "");
@@ -178,8 +166,6 @@ public:
                 fmt::format("{} has no row for district {}", reader.path().string(), district));
         }
     }
-
-    RejectsFile& rejects() { return rejects_; }
 
 private:
     // The measures of one row, checked: numbers, and percentages within 0..100.
@@ -235,14 +221,13 @@ private:
 
     void reject(const CsvReader& reader, std::string_view field, std::string_view reason,
                 std::string_view value) {
-        rejects_.add(reader.path(), reader.line(), field, reason, value);
-        ++summary_.rejected;
+        frame_.reject(reader.path(), reader.line(), field, reason, value);
     }
 
+    ImportFrame& frame_;
     core::Project& project_;
     ImportSummary& summary_;
     const OfcomFixedOptions& options_;
-    RejectsFile rejects_;
 };
 
 }  // namespace
@@ -266,46 +251,42 @@ OfcomFixedImporter::OfcomFixedImporter(core::Project& project, OfcomFixedOptions
 
 ImportSummary OfcomFixedImporter::importFiles(const std::vector<std::filesystem::path>& files,
                                               core::Feedback* feedback) {
-    ImportSummary summary;
-    summary.source = files.size() == 1 ? files.front() : std::filesystem::path{};
-    ImportProgress progress(feedback);
-    OfcomRun run(project_, options_, summary);
-    core::Transaction transaction(project_.database());
     // Ofcom figures change attributes only: per-row timestamp triggers are set aside.
-    std::optional<core::SpatialIndexSuspension> bulk;
-    if (totalBytes(files) >= kBulkBytes) {
-        bulk.emplace(project_.database(), "postcodes",
-                     core::SpatialIndexSuspension::Geometry::Unchanged);
-    }
-    for (const auto& file : files) {
-        const std::string vintage = vintageOf(options_, file);
-        CsvReader reader(file);
-        std::vector<std::string> header;
-        if (!reader.next(header)) {
-            throw core::ImportError(file.string() +
-                                    " is empty; expected an Ofcom fixed coverage CSV");
+    ImportShape shape;
+    shape.kind = "ofcom-fixed";
+    shape.ownAttribution = kAttribution;
+    shape.bulkTable = "postcodes";
+    shape.bulkGeometry = core::SpatialIndexSuspension::Geometry::Unchanged;
+    ImportFrame frame(project_, options_.source, std::move(shape), files, feedback);
+    return frame.run([&](ImportFrame& self) {
+        OfcomRun run(self, options_);
+        for (const auto& file : files) {
+            const std::string vintage = vintageOf(options_.source, file);
+            CsvReader reader(file);
+            std::vector<std::string> header;
+            if (!reader.next(header)) {
+                throw core::ImportError(file.string() +
+                                        " is empty; expected an Ofcom fixed coverage CSV");
+            }
+            const Columns columns = findColumns(header, file);
+            if (columns.measures[5] < 0) {  // the 2019 layout has no gigabit column
+                self.summary().notes.push_back(
+                    file.filename().string() +
+                    ": this layout has no 'Gigabit availability' column, so gigabit_pct is left "
+                    "empty");
+            }
+            if (columns.postcode >= 0) {
+                run.postcodeRows(reader, columns, header.size(), vintage);
+                self.recordSource("ofcom_fixed", vintage);
+            } else {
+                run.districtRow(reader, columns, header, vintage);
+                self.recordSource("ofcom_fixed_la", vintage);
+            }
+            if (auto note = reader.encodingNote()) {
+                self.summary().notes.push_back(*note);
+            }
         }
-        const Columns columns = findColumns(header, file);
-        if (columns.measures[5] < 0) {  // the 2019 layout has no gigabit column
-            summary.notes.push_back(file.filename().string() +
-                                    ": this layout has no 'Gigabit availability' column, so "
-                                    "gigabit_pct is left empty");
-        }
-        if (columns.postcode >= 0) {
-            run.postcodeRows(reader, columns, header.size(), vintage, progress);
-            recordSource(project_, {"ofcom_fixed", vintage, attributionOf(options_)});
-        } else {
-            run.districtRow(reader, columns, header, vintage);
-            recordSource(project_, {"ofcom_fixed_la", vintage, attributionOf(options_)});
-        }
-    }
-    if (bulk) {
-        bulk->finish();
-    }
-    transaction.commit();
-    progress.finish();
-    summary.rejectsFile = run.rejects().writtenPath();
-    return summary;
+    });
 }
 
 }  // namespace gigamap::importers

@@ -11,11 +11,8 @@
 #include "gigamap/core/feature_table.h"
 #include "gigamap/core/postcode.h"
 #include "gigamap/core/project.h"
-#include "gigamap/core/transaction.h"
 #include "gigamap/importers/csv_reader.h"
-#include "gigamap/importers/import_progress.h"
-#include "gigamap/importers/rejects_file.h"
-#include "gigamap/importers/source_record.h"
+#include "gigamap/importers/import_frame.h"
 #include "gigamap/importers/text_values.h"
 
 namespace gigamap::importers {
@@ -75,13 +72,18 @@ OfcomMobileImporter::OfcomMobileImporter(core::Project& project, OfcomMobileOpti
 
 ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem::path>& files,
                                                core::Feedback* feedback) {
-    ImportSummary summary;
-    summary.table = "mobile_postcodes";
-    summary.source = files.size() == 1 ? files.front() : std::filesystem::path{};
-    RejectsFile rejects(options_.rejectsFile.empty()
-                            ? defaultRejectsPath(project_.path(), "ofcom-mobile")
-                            : options_.rejectsFile);
-    ImportProgress progress(feedback);
+    ImportShape shape;
+    shape.kind = "ofcom-mobile";
+    shape.table = "mobile_postcodes";
+    shape.sourceKey = "ofcom_mobile";
+    shape.ownAttribution = kAttribution;
+    ImportFrame frame(project_, options_.source, std::move(shape), files, feedback);
+    return frame.run([&](ImportFrame& self) { tallyAndStore(self, files); });
+}
+
+void OfcomMobileImporter::tallyAndStore(ImportFrame& frame,
+                                        const std::vector<std::filesystem::path>& files) const {
+    ImportSummary& summary = frame.summary();
     auto& postcodes = project_.layer("postcodes");
     // Per postcode, per rating column: the addresses' tallies.
     std::map<std::string, std::vector<Tally>> tallies;
@@ -116,11 +118,10 @@ ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem
         std::vector<std::string> fields;
         while (reader.next(fields)) {
             ++summary.read;
-            progress.tick(reader.bytesRead(), reader.fileSize());
+            frame.progress().tick(reader.bytesRead(), reader.fileSize());
             const auto reject = [&](std::string_view field, std::string_view reason,
                                     std::string_view value) {
-                rejects.add(file, reader.line(), field, reason, value);
-                ++summary.rejected;
+                frame.reject(file, reader.line(), field, reason, value);
             };
             if (fields.size() != header.size()) {
                 reject("",
@@ -162,10 +163,12 @@ ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem
                 }
             }
         }
+        if (auto note = reader.encodingNote()) {
+            summary.notes.push_back(*note);
+        }
     }
 
     auto& mobile = project_.layer("mobile_postcodes");
-    core::Transaction transaction(project_.database());
     for (const auto& [postcode, columnTallies] : tallies) {
         const auto previous = mobile.idsWhere({{"postcode", postcode}});
         for (const auto fid : previous) {
@@ -176,34 +179,28 @@ ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem
             const auto& [likely, limited, none] = columnTallies[c];
             const std::int64_t addresses = likely + limited + none;
             core::Feature feature;
-            feature.attributes = {
-                {"postcode", postcode},
-                {"operator", columns[c].operatorName},
-                {"service", columns[c].service},
-                {"environment", columns[c].environment},
-                {"technology", columns[c].technology},
-                {"addresses", addresses},
-                {"likely", likely},
-                {"limited", limited},
-                {"none", none},
-                {"likely_pct",
-                 std::round(1000.0 * static_cast<double>(likely) / static_cast<double>(addresses)) /
-                     10.0},
-                {"vintage",
-                 options_.vintage.empty() ? core::Value{} : core::Value{options_.vintage}}};
+            feature.attributes = {{"postcode", postcode},
+                                  {"operator", columns[c].operatorName},
+                                  {"service", columns[c].service},
+                                  {"environment", columns[c].environment},
+                                  {"technology", columns[c].technology},
+                                  {"addresses", addresses},
+                                  {"likely", likely},
+                                  {"limited", limited},
+                                  {"none", none},
+                                  {"likely_pct", std::round(1000.0 * static_cast<double>(likely) /
+                                                            static_cast<double>(addresses)) /
+                                                     10.0},
+                                  {"vintage", options_.source.vintage.empty()
+                                                  ? core::Value{}
+                                                  : core::Value{options_.source.vintage}}};
             feature.geometry = where->geometry;
             (void)mobile.insert(feature);
             ++(previous.empty() ? summary.inserted : summary.updated);
         }
     }
-    recordSource(project_, {"ofcom_mobile", options_.vintage,
-                            attributionOr(options_.attribution, kAttribution)});
-    transaction.commit();
-    progress.finish();
-    summary.rejectsFile = rejects.writtenPath();
     summary.notes.push_back(
         fmt::format("{} postcodes, {} rating columns", tallies.size(), columns.size()));
-    return summary;
 }
 
 }  // namespace gigamap::importers

@@ -11,14 +11,12 @@
 #include "gigamap/core/crs_transform.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
+#include "gigamap/core/finite_coordinates.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/proj_context.h"
 #include "gigamap/core/project.h"
-#include "gigamap/core/transaction.h"
 #include "gigamap/importers/area_check.h"
-#include "gigamap/importers/import_progress.h"
-#include "gigamap/importers/rejects_file.h"
-#include "gigamap/importers/source_record.h"
+#include "gigamap/importers/import_frame.h"
 #include "gigamap/importers/text_values.h"
 #include "gigamap/importers/uk_date.h"
 #include "section_58_duration.h"
@@ -124,16 +122,13 @@ core::Value flag(const std::optional<std::string>& text) {
 
 class StreetManagerRun {
 public:
-    StreetManagerRun(core::Project& project, const StreetManagerOptions& options,
-                     ImportSummary& summary)
-        : project_(project),
-          summary_(summary),
-          rejects_(options.rejectsFile.empty()
-                       ? defaultRejectsPath(project.path(), "street-manager")
-                       : options.rejectsFile),
-          area_(proj_, project.srid()) {
-        if (project.srid() != 27700) {
-            fromGrid_.emplace(proj_, "EPSG:27700", fmt::format("EPSG:{}", project.srid()));
+    explicit StreetManagerRun(ImportFrame& frame)
+        : frame_(frame),
+          project_(frame.project()),
+          summary_(frame.summary()),
+          area_(proj_, project_.srid()) {
+        if (project_.srid() != 27700) {
+            fromGrid_.emplace(proj_, "EPSG:27700", fmt::format("EPSG:{}", project_.srid()));
         }
     }
 
@@ -216,13 +211,10 @@ public:
         }
     }
 
-    RejectsFile& rejects() { return rejects_; }
-
 private:
     void reject(const std::filesystem::path& file, std::int64_t line, std::string_view field,
                 std::string_view reason, std::string_view value) {
-        rejects_.add(file, line, field, reason, value);
-        ++summary_.rejected;
+        frame_.reject(file, line, field, reason, value);
     }
 
     struct Dates {
@@ -293,6 +285,10 @@ private:
             core::Geometry geometry = geos_.readWkt(*wkt);
             if (geometry.isEmpty()) {
                 reject(event.file, event.line, key, "empty geometry", *wkt);
+                return std::nullopt;
+            }
+            if (!core::hasFiniteCoordinates(geos_.writeWkb(geometry))) {
+                reject(event.file, event.line, key, core::kNonFiniteCoordinate, wkt->substr(0, 80));
                 return std::nullopt;
             }
             if (fromGrid_) {
@@ -386,9 +382,9 @@ private:
         }
     }
 
+    ImportFrame& frame_;
     core::Project& project_;
     ImportSummary& summary_;
-    RejectsFile rejects_;
     core::ProjContext proj_;
     core::GeosContext geos_;
     AreaCheck area_;
@@ -412,34 +408,34 @@ StreetManagerImporter::StreetManagerImporter(core::Project& project, StreetManag
 
 ImportSummary StreetManagerImporter::importPaths(const std::vector<std::filesystem::path>& paths,
                                                  core::Feedback* feedback) {
-    ImportSummary summary;
-    summary.table = "street_works and restrictions";
-    summary.source = paths.size() == 1 ? paths.front() : std::filesystem::path{};
-    StreetManagerRun run(project_, options_, summary);
-    const StreetManagerSink tally{
-        [&run](const StreetManagerEvent& event) { run.tally(event); },
-        [&run](const std::filesystem::path& file, std::int64_t line, const std::string& field,
-               const std::string& reason) { run.badRecord(file, line, field, reason); }};
-    for (const auto& path : paths) {
-        readStreetManager(path, tally);
-    }
-    ImportProgress progress(feedback, 512);
-    core::Transaction transaction(project_.database());
-    const StreetManagerSink store{
-        [&run, &progress](const StreetManagerEvent& event) { run.storeIfLatest(event, progress); },
-        [](const std::filesystem::path&, std::int64_t, const std::string&, const std::string&) {
-            // counted and rejected in the first pass
-        }};
-    for (const auto& path : paths) {
-        readStreetManager(path, store);
-    }
-    run.finish();
-    recordSource(project_, {"street_manager", options_.vintage,
-                            attributionOr(options_.attribution, kAttribution)});
-    transaction.commit();
-    progress.finish();
-    summary.rejectsFile = run.rejects().writtenPath();
-    return summary;
+    ImportShape shape;
+    shape.kind = "street-manager";
+    shape.table = "street_works and restrictions";
+    shape.sourceKey = "street_manager";
+    shape.ownAttribution = kAttribution;
+    shape.progressEvery = 512;
+    ImportFrame frame(project_, options_.source, std::move(shape), paths, feedback);
+    return frame.run([&](ImportFrame& self) {
+        StreetManagerRun run(self);
+        const StreetManagerSink tally{
+            [&run](const StreetManagerEvent& event) { run.tally(event); },
+            [&run](const std::filesystem::path& file, std::int64_t line, const std::string& field,
+                   const std::string& reason) { run.badRecord(file, line, field, reason); }};
+        for (const auto& path : paths) {
+            readStreetManager(path, tally);
+        }
+        const StreetManagerSink store{
+            [&run, &self](const StreetManagerEvent& event) {
+                run.storeIfLatest(event, self.progress());
+            },
+            [](const std::filesystem::path&, std::int64_t, const std::string&, const std::string&) {
+                // counted and rejected in the first pass
+            }};
+        for (const auto& path : paths) {
+            readStreetManager(path, store);
+        }
+        run.finish();
+    });
 }
 
 }  // namespace gigamap::importers

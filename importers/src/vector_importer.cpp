@@ -9,15 +9,14 @@
 #include "gigamap/core/crs_transform.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
-#include "gigamap/core/feedback.h"
+#include "gigamap/core/finite_coordinates.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/layer_schema.h"
 #include "gigamap/core/proj_context.h"
 #include "gigamap/core/project.h"
-#include "gigamap/core/transaction.h"
 #include "gigamap/importers/area_check.h"
-#include "gigamap/importers/import_progress.h"
-#include "gigamap/importers/rejects_file.h"
+#include "gigamap/importers/import_frame.h"
+#include "gigamap/importers/text_encoding.h"
 #include "gigamap/importers/text_values.h"
 
 namespace gigamap::importers {
@@ -56,7 +55,9 @@ ConvertedValue fromOgr(const OGRFeature& feature, int index, core::FieldType typ
                                          day, hour, minute, static_cast<int>(second)),
                              type);
     }
-    return valueFromText(feature.GetFieldAsString(index), type);
+    // Drivers that do not declare their text UTF-8 (a CSV from Excel, a DBF without .cpg)
+    // follow the one rule for text that is not: read as Windows-1252.
+    return valueFromText(utf8FromWindows1252(feature.GetFieldAsString(index)), type);
 }
 
 int sourceField(const OGRFeatureDefn& defn, const std::string& name) {
@@ -88,6 +89,11 @@ OGRLayer* chooseLayer(GDALDataset& dataset, const VectorOptions& options,
     }
     if (dataset.GetLayerCount() == 1) {
         return dataset.GetLayer(0);
+    }
+    if (dataset.GetLayerCount() == 0) {
+        throw core::ImportError(
+            fmt::format("{} holds no layer GDAL can read: it is empty, truncated or not a map file",
+                        file.string()));
     }
     std::string names;
     for (auto* layer : dataset.GetLayers()) {
@@ -147,36 +153,35 @@ std::vector<FieldSource> planFields(const core::LayerSchema& schema, const OGRFe
 // One import of one file.
 class VectorRun {
 public:
-    VectorRun(core::Project& project, const VectorOptions& options,
-              const std::filesystem::path& file, ImportSummary& summary)
-        : project_(project),
+    VectorRun(ImportFrame& frame, const VectorOptions& options, const std::filesystem::path& file)
+        : frame_(frame),
+          project_(frame.project()),
           options_(options),
           file_(file),
-          summary_(summary),
-          table_(project.layer(options.table)),
-          rejects_(options.rejectsFile.empty()
-                       ? defaultRejectsPath(project.path(), "vector-" + options.table)
-                       : options.rejectsFile),
-          area_(proj_, project.srid()) {}
+          summary_(frame.summary()),
+          table_(project_.layer(options.table)),
+          area_(proj_, project_.srid()) {}
 
-    void run(OGRLayer& layer, core::Feedback* feedback) {
+    void run(OGRLayer& layer) {
         const auto plan = planFields(table_.schema(), *layer.GetLayerDefn(), options_, file_);
         prepareTransformation(layer);
         const GIntBig total = layer.GetFeatureCount(FALSE);
         std::int64_t number = 0;
         layer.ResetReading();
-        ImportProgress progress(feedback, 512);
         for (auto& feature : layer) {
             ++number;
             ++summary_.read;
             importFeature(*feature, number, plan);
-            progress.tick(static_cast<std::uint64_t>(number),
-                          static_cast<std::uint64_t>(std::max<GIntBig>(total, 0)));
+            frame_.progress().tick(static_cast<std::uint64_t>(number),
+                                   static_cast<std::uint64_t>(std::max<GIntBig>(total, 0)));
         }
         if (transform_) {
             describeTransformation(transformLabel_.empty() ? "the source CRS" : transformLabel_);
         }
-        summary_.rejectsFile = rejects_.writtenPath();
+        if (linearisedCount_ > 0) {
+            summary_.notes.push_back(
+                fmt::format("{} curved geometries turned into lines", linearisedCount_));
+        }
     }
 
 private:
@@ -233,8 +238,22 @@ private:
 
     void reject(std::int64_t number, std::string_view field, std::string_view reason,
                 std::string_view value = {}) {
-        rejects_.add(file_, number, field, reason, value);
-        ++summary_.rejected;
+        frame_.reject(file_, number, field, reason, value);
+    }
+
+    // Curves become lines (GDAL's default stroking), triangles, TINs and polyhedral
+    // surfaces become (multi)polygons; other geometries are returned as they are.
+    static OGRGeometry* linearised(OGRGeometry* geometry, OGRGeometryUniquePtr& owner) {
+        if (geometry->hasCurveGeometry() != 0) {
+            owner.reset(geometry->getLinearGeometry());
+            geometry = owner.get();
+        }
+        const auto type = wkbFlatten(geometry->getGeometryType());
+        if (type == wkbTriangle || type == wkbTIN || type == wkbPolyhedralSurface) {
+            owner.reset(OGRGeometryFactory::forceTo(geometry->clone(), wkbMultiPolygon));
+            geometry = owner.get();
+        }
+        return geometry;
     }
 
     std::optional<core::Wkb> geometryOf(OGRFeature& feature, std::int64_t number) {
@@ -243,7 +262,21 @@ private:
             reject(number, "geometry", "empty geometry");
             return std::nullopt;
         }
+        OGRGeometryUniquePtr owner;
+        const bool curved = geometry->hasCurveGeometry() != 0;
+        geometry = linearised(geometry, owner);
+        if (geometry == nullptr) {
+            reject(number, "geometry",
+                   "a curve or surface GDAL cannot turn into lines or polygons");
+            return std::nullopt;
+        }
         geometry->flattenTo2D();
+        core::Wkb wkb(static_cast<std::size_t>(geometry->WkbSize()));
+        geometry->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+        if (!core::hasFiniteCoordinates(wkb)) {
+            reject(number, "geometry", core::kNonFiniteCoordinate);
+            return std::nullopt;
+        }
         OGREnvelope envelope;
         geometry->getEnvelope(&envelope);
         const core::BoundingBox box{envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY};
@@ -266,9 +299,20 @@ private:
             reject(number, "geometry", *problem);
             return std::nullopt;
         }
-        core::Wkb wkb(static_cast<std::size_t>(geometry->WkbSize()));
+        wkb.resize(static_cast<std::size_t>(geometry->WkbSize()));
         geometry->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
-        return fitToLayer(wkb, number);
+        try {
+            auto fitted = fitToLayer(wkb, number);
+            if (fitted && curved) {
+                ++linearisedCount_;
+            }
+            return fitted;
+        } catch (const core::GeometryError& error) {
+            // GEOS refuses what cannot be a geometry at all: a ring of two points, an
+            // unclosed ring, a line of one point.
+            reject(number, "geometry", fmt::format("not a valid geometry: {}", trim(error.what())));
+            return std::nullopt;
+        }
     }
 
     // Single-part multi-geometries for single-geometry layers, invalid polygons repaired.
@@ -313,7 +357,7 @@ private:
             const ConvertedValue value = fromOgr(feature, source.sourceIndex, source.target->type);
             if (const auto* problem = std::get_if<std::string>(&value)) {
                 reject(number, feature.GetFieldDefnRef(source.sourceIndex)->GetNameRef(), *problem,
-                       feature.GetFieldAsString(source.sourceIndex));
+                       utf8FromWindows1252(feature.GetFieldAsString(source.sourceIndex)));
                 return;
             }
             attributes[source.target->name] = std::get<core::Value>(value);
@@ -341,12 +385,12 @@ private:
         ++(done == core::FeatureTable::Upserted::Inserted ? summary_.inserted : summary_.updated);
     }
 
+    ImportFrame& frame_;
     core::Project& project_;
     const VectorOptions& options_;
     const std::filesystem::path& file_;
     ImportSummary& summary_;
     core::FeatureTable& table_;
-    RejectsFile rejects_;
     core::ProjContext proj_;
     core::GeosContext geos_;
     AreaCheck area_;
@@ -355,6 +399,7 @@ private:
     bool sourceIsGeographic_ = false;
     std::string transformLabel_;  // "EPSG:N" of the source, when it has a code
     std::optional<core::CrsTransform::Point> firstCorner_;
+    std::int64_t linearisedCount_ = 0;
 };
 
 }  // namespace
@@ -364,21 +409,17 @@ VectorImporter::VectorImporter(core::Project& project, VectorOptions options)
 
 ImportSummary VectorImporter::importFile(const std::filesystem::path& file,
                                          core::Feedback* feedback) {
-    ImportSummary summary;
-    summary.source = file;
-    summary.table = options_.table;
     (void)core::layerSchema(options_.table);  // an unknown table is refused before reading
     auto dataset = openVectorSource(file);
     OGRLayer* layer = chooseLayer(*dataset, options_, file);
-    core::Transaction transaction(project_.database());
-    VectorRun run(project_, options_, file, summary);
-    run.run(*layer, feedback);
-    recordSource(project_, options_.source);
-    transaction.commit();
-    if (feedback != nullptr) {
-        feedback->setProgress(100.0);
-    }
-    return summary;
+    const std::vector<std::filesystem::path> files{file};
+    ImportShape shape;
+    shape.kind = "vector-" + options_.table;
+    shape.table = options_.table;
+    shape.sourceKey = options_.sourceName.empty() ? options_.table : options_.sourceName;
+    shape.progressEvery = 512;
+    ImportFrame frame(project_, options_.source, std::move(shape), files, feedback);
+    return frame.run([&](ImportFrame& self) { VectorRun(self, options_, file).run(*layer); });
 }
 
 }  // namespace gigamap::importers

@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature_table.h"
+#include "gigamap/core/finite_coordinates.h"
 #include "gigamap/core/geometry.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/layer_schema.h"
@@ -212,6 +215,59 @@ TEST_F(FeatureTableTest, ReadOnlyProjectRefusesWrites) {
     } catch (const StoreError& error) {
         EXPECT_NE(std::string(error.what()).find("read-only"), std::string::npos);
     }
+}
+
+}  // namespace
+}  // namespace gigamap::core
+
+namespace gigamap::core {
+namespace {
+
+// A NaN or infinite coordinate makes every analysis, export and report fail,
+// so no path may write one: the store refuses it on insert, update and upsert.
+TEST_F(FeatureTableTest, NaNAndInfiniteCoordinatesAreRefusedByTheStore) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    auto& chambers = project_.layer("chambers");
+    auto& ducts = project_.layer("ducts");
+    const auto refused = [](auto&& write) {
+        try {
+            write();
+            ADD_FAILURE() << "a non-finite coordinate was stored";
+        } catch (const GeometryError& error) {
+            EXPECT_NE(std::string(error.what()).find("NaN or infinite"), std::string::npos);
+        }
+    };
+    refused([&] { (void)chambers.insert({0, {{"ref", std::string("C-1")}}, pointWkb(nan, 1.0)}); });
+    refused([&] { (void)chambers.insert({0, {{"ref", std::string("C-2")}}, pointWkb(1.0, inf)}); });
+    refused([&] {
+        (void)ducts.insert({0, {}, lineWkb({{347000, 461500}, {nan, 461600}, {347200, 461700}})});
+    });
+    const auto fid = ducts.insert({0, {}, lineWkb({{347000, 461500}, {347100, 461600}})});
+    refused([&] { ducts.update({fid, {}, lineWkb({{347000, 461500}, {-inf, 461600}})}); });
+    refused([&] {
+        (void)ducts.upsert(
+            "ref", {0, {{"ref", std::string("D-9")}}, lineWkb({{347000, nan}, {347100, 461600}})});
+    });
+    EXPECT_EQ(chambers.count(), 0);
+    EXPECT_EQ(ducts.count(), 1);
+    EXPECT_EQ(wkt(ducts.read(fid)->geometry), "LINESTRING (347000 461500, 347100 461600)");
+}
+
+TEST(FiniteCoordinatesTest, EveryWkbShapeIsWalked) {
+    GeosContext geos;
+    const auto wkb = [&](const std::string& text) { return geos.writeWkb(geos.readWkt(text)); };
+    EXPECT_TRUE(
+        hasFiniteCoordinates(wkb("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))")));
+    EXPECT_TRUE(
+        hasFiniteCoordinates(wkb("GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (0 0, 1 1))")));
+    EXPECT_FALSE(
+        hasFiniteCoordinates(wkb("GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (0 0, 1 nan))")));
+    EXPECT_FALSE(hasFiniteCoordinates(wkb("POLYGON ((0 0, 1 0, 1 inf, 0 0))")));
+    // Malformed WKB is the WKB reader's to refuse ("invalid WKB"), not called NaN.
+    auto truncated = wkb("LINESTRING (0 0, 1 1)");
+    truncated.pop_back();
+    EXPECT_TRUE(hasFiniteCoordinates(truncated));
 }
 
 }  // namespace

@@ -35,8 +35,10 @@ protected:
     ImportSummary import(const std::vector<std::filesystem::path>& files,
                          std::optional<std::string> district = std::nullopt,
                          core::Feedback* feedback = nullptr) {
-        CodePointImporter importer(*project_,
-                                   {std::move(district), dir_.file("rejects.csv"), "2025.4.0", ""});
+        CodePointImporter importer(*project_, {.source = {.rejectsFile = dir_.file("rejects.csv"),
+                                                          .vintage = "2025.4.0",
+                                                          .attribution = ""},
+                                               .district = std::move(district)});
         return importer.importFiles(files, feedback);
     }
 

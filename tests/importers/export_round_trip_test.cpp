@@ -71,7 +71,7 @@ TEST_P(ExportRoundTripTest, DuctsComeBackEqual) {
     options.table = "ducts";
     options.fields = format.fieldMap;
     options.sourceCrs = format.sourceCrs;
-    options.rejectsFile = dir_.file("rejects.csv");
+    options.source.rejectsFile = dir_.file("rejects.csv");
     const auto imported = VectorImporter(target, options).importFile(file);
     EXPECT_EQ(imported.inserted, 3);
     EXPECT_EQ(imported.rejected, 0);

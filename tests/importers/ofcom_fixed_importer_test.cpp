@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "gigamap/core/error.h"
@@ -22,13 +23,17 @@ protected:
     std::optional<core::Project> project_{core::Project::create(projectPath_, {"o", "EPSG:27700"})};
 
     void SetUp() override {
-        CodePointImporter postcodes(*project_, {std::nullopt, dir_.file("cp-rejects.csv"), "", ""});
+        CodePointImporter postcodes(*project_,
+                                    {.source = {.rejectsFile = dir_.file("cp-rejects.csv"),
+                                                .vintage = "",
+                                                .attribution = ""},
+                                     .district = std::nullopt});
         ASSERT_EQ(postcodes.importFiles({testData("codepoint/with_header.csv")}).inserted, 3);
     }
 
     ImportSummary import(const std::vector<std::filesystem::path>& files,
                          OfcomFixedOptions options = {}) {
-        options.rejectsFile = dir_.file("rejects.csv");
+        options.source.rejectsFile = dir_.file("rejects.csv");
         OfcomFixedImporter importer(*project_, std::move(options));
         return importer.importFiles(files);
     }
@@ -77,8 +82,8 @@ TEST_F(OfcomFixedImporterTest, The2019LayoutHasNoGigabitColumn) {
 }
 
 TEST_F(OfcomFixedImporterTest, LocalAuthorityFileKeepsTheDistrictsRow) {
-    const auto summary =
-        import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")}, {"", "E07000128", {}, ""});
+    const auto summary = import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")},
+                                {.source = {}, .district = "E07000128"});
     EXPECT_EQ(summary.inserted, 1);
     EXPECT_EQ(summary.skipped, 8);
     const auto row = nlohmann::json::parse(project_->metaValue("ofcom_fixed_la").value());
@@ -89,11 +94,30 @@ TEST_F(OfcomFixedImporterTest, LocalAuthorityFileKeepsTheDistrictsRow) {
     EXPECT_EQ(project_->metaValue("vintage.ofcom_fixed_la"), "2022-09");
 }
 
+// Excel saves Ofcom's CSVs in Windows-1252: a Latin-1 byte (0xE9, é) in a name
+// is read as such and stored as UTF-8, and the summary says so.
+TEST_F(OfcomFixedImporterTest, TextThatIsNotUtf8IsReadAsWindows1252) {
+    std::string text = test::fileBytes(testData("ofcom/202209_fixed_laua_coverage_r02.csv"));
+    text.replace(text.find("WYRE,"), 5,
+                 "WYR\xC9 \x93"
+                 "CAF\xC9\x94,");
+    const auto file = dir_.file("202209_fixed_laua_latin1.csv");
+    std::ofstream(file, std::ios::binary) << text;
+    const auto summary = import({file}, {.source = {}, .district = "E07000128"});
+    EXPECT_EQ(summary.inserted, 1);
+    const auto row = nlohmann::json::parse(project_->metaValue("ofcom_fixed_la").value());
+    EXPECT_EQ(row["columns"]["laua_name"], "WYR\u00C9 \u201CCAF\u00C9\u201D");
+    ASSERT_FALSE(summary.notes.empty());
+    EXPECT_THAT(summary.notes.back(),
+                HasSubstr("1 records were not UTF-8 and were read as Windows-1252 (the first on "
+                          "line 8)"));
+}
+
 TEST_F(OfcomFixedImporterTest, LocalAuthorityFileNeedsADistrict) {
     EXPECT_THROW((void)import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")}),
                  core::ImportError);
     EXPECT_THROW((void)import({testData("ofcom/202209_fixed_laua_coverage_r02.csv")},
-                              {"", "E07000121", {}, ""}),
+                              {.source = {}, .district = "E07000121"}),
                  core::ImportError);  // no Lancaster row in the sample rows
 }
 
@@ -109,7 +133,9 @@ TEST_F(OfcomFixedImporterTest, VintageComesFromTheNameOrTheOption) {
         EXPECT_THAT(error.what(), HasSubstr("--vintage YYYY-MM"));
     }
     const auto summary =
-        import({testData("ofcom/no_vintage_name.csv")}, {"2024-01", std::nullopt, {}, ""});
+        import({testData("ofcom/no_vintage_name.csv")},
+               {.source = {.rejectsFile = {}, .vintage = "2024-01", .attribution = ""},
+                .district = std::nullopt});
     EXPECT_EQ(summary.updated, 2);
     EXPECT_EQ(postcode("LA1 1PJ").attribute("vintage"), core::Value{std::string("2024-01")});
 }
@@ -122,7 +148,8 @@ TEST_F(OfcomFixedImporterTest, OtherFilesAreRefusedAndNothingChanges) {
         SCOPED_TRACE(name);
         EXPECT_THROW(
             (void)import({testData("ofcom/202305_fixed_pc_coverage_r01_LA.csv"), testData(name)},
-                         {"2023-05", std::nullopt, {}, ""}),
+                         {.source = {.rejectsFile = {}, .vintage = "2023-05", .attribution = ""},
+                          .district = std::nullopt}),
             core::ImportError);
     }
     EXPECT_TRUE(core::isNull(postcode("LA1 1PJ").attribute("gigabit_pct")));

@@ -20,12 +20,17 @@ protected:
     core::Project project_ = core::Project::create(projectPath_, {"m", "EPSG:27700"});
 
     void SetUp() override {
-        CodePointImporter postcodes(project_, {std::nullopt, dir_.file("cp.csv"), "", ""});
+        CodePointImporter postcodes(
+            project_,
+            {.source = {.rejectsFile = dir_.file("cp.csv"), .vintage = "", .attribution = ""},
+             .district = std::nullopt});
         ASSERT_EQ(postcodes.importFiles({testData("codepoint/with_header.csv")}).inserted, 3);
     }
 
     ImportSummary import() {
-        OfcomMobileImporter importer(project_, {"2023-05", dir_.file("rejects.csv"), ""});
+        OfcomMobileImporter importer(project_, {.source = {.rejectsFile = dir_.file("rejects.csv"),
+                                                           .vintage = "2023-05",
+                                                           .attribution = ""}});
         return importer.importFiles({testData("ofcom/mobile_by_address.csv")});
     }
 
@@ -76,7 +81,9 @@ TEST_F(OfcomMobileImporterTest, ReimportReplacesAPostcodesRows) {
 }
 
 TEST_F(OfcomMobileImporterTest, OtherFilesAreRefused) {
-    OfcomMobileImporter importer(project_, {"", dir_.file("rejects.csv"), ""});
+    OfcomMobileImporter importer(
+        project_,
+        {.source = {.rejectsFile = dir_.file("rejects.csv"), .vintage = "", .attribution = ""}});
     EXPECT_THROW(
         (void)importer.importFiles({testData("ofcom/202305_fixed_pc_coverage_r01_LA.csv")}),
         core::ImportError);

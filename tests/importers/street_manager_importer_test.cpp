@@ -32,7 +32,10 @@ protected:
         for (const auto& name : names) {
             paths.push_back(testData("street_manager/" + name));
         }
-        StreetManagerImporter importer(*project_, {dir_.file("rejects.csv"), "2026-03", ""});
+        StreetManagerImporter importer(*project_,
+                                       {.source = {.rejectsFile = dir_.file("rejects.csv"),
+                                                   .vintage = "2026-03",
+                                                   .attribution = ""}});
         return importer.importPaths(paths);
     }
 

@@ -26,7 +26,7 @@ protected:
     core::GeosContext geos_;
 
     ImportSummary import(const std::filesystem::path& file, VectorOptions options) {
-        options.rejectsFile = dir_.file("rejects.csv");
+        options.source.rejectsFile = dir_.file("rejects.csv");
         VectorImporter importer(*project_, std::move(options));
         return importer.importFile(file, nullptr);
     }
@@ -213,6 +213,66 @@ TEST_F(VectorImporterTest, WrongOptionsAndFilesAreRefusedBeforeAnythingChanges) 
            "does not exist");
     project_.reset();
     EXPECT_EQ(test::fileBytes(projectPath_), before);
+}
+
+}  // namespace
+}  // namespace gigamap::importers
+
+namespace gigamap::importers {
+namespace {
+
+// One bad geometry is one rejected row, never a refused file: curves become
+// lines, triangles and TINs polygons; what cannot be a geometry is listed with
+// its feature number and reason, and the rest of the file is imported.
+TEST_F(VectorImporterTest, CurvesAreLinearisedAndBadGeometriesAreRejectedRows) {
+    const auto summary = import(testData("vector/mixed_geometries_wkt.csv"),
+                                {"street_works", std::nullopt, {}, {}, "EPSG:27700", {}, {}});
+    EXPECT_EQ(summary.read, 11);
+    EXPECT_EQ(summary.inserted, 8);
+    EXPECT_EQ(summary.rejected, 3);
+    auto& works = project_->layer("street_works");
+    const auto kindOf = [&](const std::string& ref) {
+        const auto fid = works.findByKey("work_reference_number", ref);
+        return fid ? geos_.readWkb(works.read(*fid)->geometry).kind() : core::GeometryKind{};
+    };
+    EXPECT_EQ(kindOf("G-2"), core::GeometryKind::LineString);
+    EXPECT_EQ(kindOf("G-3"), core::GeometryKind::LineString);
+    EXPECT_EQ(kindOf("G-4"), core::GeometryKind::Polygon);
+    EXPECT_EQ(kindOf("G-5"), core::GeometryKind::MultiPolygon);
+    EXPECT_EQ(kindOf("G-6"), core::GeometryKind::MultiPolygon);
+    EXPECT_EQ(kindOf("G-7"), core::GeometryKind::MultiPolygon);
+    EXPECT_EQ(kindOf("G-8"), core::GeometryKind::Point);
+    EXPECT_THAT(summary.notes,
+                testing::Contains(HasSubstr("3 curved geometries turned into lines")));
+    const std::string text = rejects();
+    EXPECT_THAT(text, HasSubstr("mixed_geometries_wkt.csv,8,geometry,not a valid geometry: "));
+    EXPECT_THAT(text, HasSubstr(",9,geometry,not a valid geometry: invalid WKB geometry (77 "
+                                "bytes): IllegalArgumentException: Points of LinearRing do not "
+                                "form a closed linestring,\n"));
+    EXPECT_THAT(text, HasSubstr(",10,geometry,not a valid geometry: invalid WKB geometry (25 "
+                                "bytes): IllegalArgumentException: point array must contain 0 or "
+                                ">1 elements,\n"));
+}
+
+// GeoJSON's NaN and Infinity (which GDAL reads) are rejected rows, not stored.
+// (A point whose coordinates are all NaN is an empty point to GDAL.)
+TEST_F(VectorImporterTest, NaNAndInfiniteCoordinatesAreRejectedRows) {
+    const auto file = dir_.file("nan.geojson");
+    std::ofstream(file) << R"({"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {"work_reference_number": "N-1"},
+  "geometry": {"type": "LineString", "coordinates": [[NaN, 54.05], [-2.80, 54.06]]}},
+ {"type": "Feature", "properties": {"work_reference_number": "N-2"},
+  "geometry": {"type": "LineString", "coordinates": [[-2.80, 54.05], [Infinity, 54.06]]}},
+ {"type": "Feature", "properties": {"work_reference_number": "OK"},
+  "geometry": {"type": "Point", "coordinates": [-2.80, 54.05]}}]})";
+    const auto summary = import(file, {"street_works", std::nullopt, {}, {}, std::nullopt, {}, {}});
+    EXPECT_EQ(summary.inserted, 1);
+    EXPECT_EQ(summary.rejected, 2);
+    const std::string text = rejects();
+    EXPECT_THAT(text, HasSubstr("nan.geojson,1,geometry,a coordinate is not a number (NaN) or "
+                                "infinite"));
+    EXPECT_THAT(text, HasSubstr("nan.geojson,2,geometry,a coordinate is not a number (NaN) or "
+                                "infinite"));
 }
 
 }  // namespace

@@ -186,8 +186,8 @@ bool ImportFilePage::validatePage() {
     auto& job = wizard_.job();
     job.paths = files;
     job.district = textOrNothing(*district_);
-    job.vintage = vintage_->text().trimmed().toStdString();
-    job.attribution = attribution_->text().trimmed().toStdString();
+    job.source.vintage = vintage_->text().trimmed().toStdString();
+    job.source.attribution = attribution_->text().trimmed().toStdString();
     if (job.kind == importers::ImportKind::Vector) {
         job.vector.table = table_->currentData().toString().toStdString();
         job.vector.layer = sourceLayer_->count() > 1

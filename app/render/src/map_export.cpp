@@ -70,6 +70,9 @@ std::vector<QString> exportMap(const MapSheet& sheet, const std::vector<MapLayer
         problems = sheet.paint(painter, size, layers, options.extent, options.sheet);
         painter.end();
     }
+    if (extension != ".png") {
+        output.requireEnding("%%EOF");  // QPdfWriter does not report a write that failed
+    }
     output.commit();
     return problems;
 }

@@ -15,6 +15,7 @@
 #include <QTextObjectInterface>
 #include <QUrl>
 
+#include <cerrno>
 #include <fstream>
 
 #include "gigamap/core/atomic_file.h"
@@ -120,8 +121,9 @@ void writeHtmlReport(const std::filesystem::path& file, const std::string& html,
     {
         std::ofstream out(output.partial(), std::ios::binary);
         out << text;
-        if (!out.flush()) {
-            throw core::ExportError("cannot write " + file.string());
+        out.close();
+        if (!out) {
+            core::throwCannotWrite(file, errno);
         }
     }
     output.commit();
@@ -158,6 +160,7 @@ void writePdfReport(const std::filesystem::path& file, const std::string& html,
         document.setPageSize(QSizeF(page.width(), page.height() - footer));
         printPages(document, writer, footer);
     }
+    output.requireEnding("%%EOF");  // QPdfWriter does not report a write that failed
     output.commit();
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
 class Feedback;
@@ -15,11 +16,9 @@ class Project;
 namespace gigamap::importers {
 
 struct CodePointOptions {
+    SourceOptions source;  // vintage e.g. "2025.4.0", recorded as vintage.codepoint
     // Keep only the postcodes of this Admin_district_code (e.g. E07000121).
     std::optional<std::string> district;
-    std::filesystem::path rejectsFile;  // default: beside the project
-    std::string vintage;                // e.g. "2025.4.0", recorded as vintage.codepoint
-    std::string attribution;            // replaces the source's own, e.g. for synthetic data
 };
 
 // Imports OS Code-Point Open CSV (its 10 columns, with or without the header

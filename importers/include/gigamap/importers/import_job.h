@@ -7,6 +7,7 @@
 
 #include "gigamap/importers/import_kind.h"
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/source_options.h"
 #include "gigamap/importers/vector_importer.h"
 
 namespace gigamap::core {
@@ -22,14 +23,11 @@ namespace gigamap::importers {
 struct ImportJob {
     ImportKind kind = ImportKind::CodePoint;
     std::vector<std::filesystem::path> paths;
-    std::filesystem::path rejectsFile;  // default: beside the project
-    std::string vintage;
-    std::string attribution;
+    SourceOptions source;                 // rejects file, vintage, attribution: every kind
     std::optional<std::string> district;  // CodePoint, OfcomFixed
-    // Vector only: the target table, source layer, field mapping and CRS. Its
-    // rejects file and source record are filled from the fields above.
+    // Vector only: the target table, source layer, field mapping, CRS and the
+    // name the source is recorded under; its `source` is filled from the one above.
     VectorOptions vector;
-    std::string sourceName;  // Vector: the name the project records it under (default: the table)
 
     // Runs the import in one transaction: all of it lands, or (on an error or
     // cancellation, core::CancelledError) none of it.

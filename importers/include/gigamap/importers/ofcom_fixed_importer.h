@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
 class Feedback;
@@ -15,13 +16,12 @@ class Project;
 namespace gigamap::importers {
 
 struct OfcomFixedOptions {
-    // "YYYY-MM"; when empty it is read from the file name (202305_fixed_pc_coverage_r01.csv).
-    std::string vintage;
+    // The vintage is "YYYY-MM"; when empty it is read from the file name
+    // (202305_fixed_pc_coverage_r01.csv).
+    SourceOptions source;
     // For a local-authority-level file: the district whose row to keep
     // (default: the code of the project's one boundary of kind district).
     std::optional<std::string> district;
-    std::filesystem::path rejectsFile;  // default: beside the project
-    std::string attribution;            // replaces the source's own, e.g. for synthetic data
 };
 
 // Imports Ofcom Connected Nations fixed broadband coverage, finding columns by

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
 class Feedback;
@@ -13,10 +14,10 @@ class Project;
 
 namespace gigamap::importers {
 
+class ImportFrame;
+
 struct OfcomMobileOptions {
-    std::string vintage;                // e.g. "2023-05"
-    std::filesystem::path rejectsFile;  // default: beside the project
-    std::string attribution;            // replaces Ofcom's, e.g. for synthetic data
+    SourceOptions source;  // vintage e.g. "2023-05", also stored on every row
 };
 
 // Imports Ofcom Connected Nations mobile ratings per address (a CSV with
@@ -34,6 +35,8 @@ public:
                               core::Feedback* feedback = nullptr);
 
 private:
+    void tallyAndStore(ImportFrame& frame, const std::vector<std::filesystem::path>& files) const;
+
     core::Project& project_;
     OfcomMobileOptions options_;
 };

@@ -16,11 +16,6 @@ struct SourceRecord {
     std::string attribution;
 };
 
-// The attribution a user gave (e.g. for synthetic data), else the source's own.
-[[nodiscard]] inline std::string attributionOr(const std::string& given, const char* sourceOwn) {
-    return given.empty() ? std::string(sourceOwn) : given;
-}
-
 // Writes the record's non-empty parts into project_meta (inside the caller's transaction).
 void recordSource(core::Project& project, const SourceRecord& record);
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
 class Feedback;
@@ -14,9 +15,7 @@ class Project;
 namespace gigamap::importers {
 
 struct StreetManagerOptions {
-    std::filesystem::path rejectsFile;  // default: beside the project
-    std::string vintage;                // e.g. "2026-03", recorded as vintage.street_manager
-    std::string attribution;            // replaces the source's own, e.g. for synthetic data
+    SourceOptions source;  // vintage e.g. "2026-03", recorded as vintage.street_manager
 };
 
 // Imports DfT Street Manager open data (event notifications in any of the

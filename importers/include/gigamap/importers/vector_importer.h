@@ -6,7 +6,7 @@
 #include <string>
 
 #include "gigamap/importers/import_summary.h"
-#include "gigamap/importers/source_record.h"
+#include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
 class Feedback;
@@ -21,8 +21,8 @@ struct VectorOptions {
     std::map<std::string, std::string> fields;  // target field -> source field ("": none)
     std::map<std::string, std::string> values;  // target field -> constant value
     std::optional<std::string> sourceCrs;       // e.g. "EPSG:4326", when the file has none
-    std::filesystem::path rejectsFile;          // default: beside the project
-    SourceRecord source;                        // vintage and attribution to remember
+    SourceOptions source;                       // rejects file, vintage, attribution
+    std::string sourceName;  // the name the project records the source under (default: the table)
 };
 
 // Imports any vector source GDAL/OGR reads (GeoPackage, Shapefile, GeoJSON,
