@@ -18,8 +18,8 @@ packages=(
   # Qt 6 widgets application
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libgl-dev
   fonts-dejavu-core
-  # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils
+  # tests and benchmarks; clang for the libFuzzer targets (packaging/fuzz.sh)
+  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils clang-14 libclang-rt-14-dev
   # the repository's formatting and static checks (packaging/lint.sh)
   clang-format clang-tidy
 )

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <map>
+#include <vector>
 
 #include "gigamap/core/crs.h"
 #include "gigamap/core/error.h"
@@ -117,8 +118,25 @@ Project Project::open(const std::filesystem::path& path, Access access) {
     // leaves it exactly as it was.
     int version = 0;
     {
-        const SqliteDatabase probe(path, SqliteDatabase::Mode::ReadOnly);
-        version = checkProjectIdentity(probe);
+        // A read-only reader of a WAL database (a GeoPackage, say) makes -wal and -shm
+        // files it cannot remove; when the file is refused, they are removed here.
+        std::vector<std::filesystem::path> made;
+        for (const char* suffix : {"-wal", "-shm"}) {
+            std::error_code ignored;
+            if (!std::filesystem::exists(path.string() + suffix, ignored)) {
+                made.emplace_back(path.string() + suffix);
+            }
+        }
+        try {
+            const SqliteDatabase probe(path, SqliteDatabase::Mode::ReadOnly);
+            version = checkProjectIdentity(probe);
+        } catch (const NotAProjectError&) {
+            for (const auto& leftover : made) {
+                std::error_code ignored;
+                std::filesystem::remove(leftover, ignored);
+            }
+            throw;
+        }
     }
     SpatialiteDatabase db(
         path, editing ? SqliteDatabase::Mode::ReadWrite : SqliteDatabase::Mode::ReadOnly);

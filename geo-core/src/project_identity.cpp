@@ -1,6 +1,13 @@
 #include "gigamap/core/project_identity.h"
 
 #include <fmt/format.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include <array>
+#include <fstream>
+#include <optional>
+#include <string_view>
 
 #include "gigamap/core/error.h"
 #include "gigamap/core/schema_migrations.h"
@@ -37,6 +44,40 @@ std::string describeForeignDatabase(const SqliteDatabase& db, std::int64_t appli
                        count == 1 ? "" : "s");
 }
 
+// Why SQLite cannot read a database in write-ahead-log mode, when the reason is
+// its folder: a reader must create PATH-shm (and PATH-wal) beside it, which a
+// read-only folder or a full disk refuses. Nothing when the file is not such a
+// database or its folder looks fine.
+std::optional<std::string> folderProblem(const std::filesystem::path& path) {
+    std::array<char, 20> header{};
+    std::ifstream in(path, std::ios::binary);
+    if (!in.read(header.data(), header.size()) ||
+        std::string_view(header.data(), 16) != std::string_view("SQLite format 3\0", 16) ||
+        (header[18] != 2 && header[19] != 2)) {  // 2: WAL
+        return std::nullopt;
+    }
+    const auto folder =
+        path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+    struct statvfs space {};
+    std::string why;
+    if (::statvfs(folder.c_str(), &space) == 0 && (space.f_flag & ST_RDONLY) != 0U) {
+        why = "the folder " + folder.string() + " is on a read-only file system";
+    } else if (::access(folder.c_str(), W_OK) != 0) {
+        why = "the folder " + folder.string() + " is not writable";
+    } else if (::statvfs(folder.c_str(), &space) == 0 && space.f_bavail == 0) {
+        why = "the disk holding " + folder.string() + " is full";
+    } else {
+        return std::nullopt;
+    }
+    const std::string name = path.filename().string();
+    return fmt::format(
+        "{} is a SQLite database with a write-ahead log, and SQLite cannot create {}-shm and "
+        "{}-wal beside it: {}. The file itself is fine. To open it, copy it to a folder you can "
+        "write to (for example: cp '{}' ~/), or read it without the log, read-only, with "
+        "sqlite3 'file:{}?immutable=1'",
+        path.string(), name, name, why, path.string(), path.string());
+}
+
 }  // namespace
 
 int checkProjectIdentity(const SqliteDatabase& db) {
@@ -44,6 +85,9 @@ int checkProjectIdentity(const SqliteDatabase& db) {
     try {
         applicationId = pragmaInt(db, "application_id");
     } catch (const StoreError&) {
+        if (auto problem = folderProblem(db.path())) {
+            throw StoreError(*problem);
+        }
         throw NotAProjectError(
             db.path().string() +
             " is not a readable SQLite database, so it is not a gigamap project");

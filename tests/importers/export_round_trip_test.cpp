@@ -10,6 +10,7 @@
 #include "gigamap/core/project.h"
 #include "gigamap/importers/vector_exporter.h"
 #include "gigamap/importers/vector_importer.h"
+#include "support/full_disk.h"
 #include "support/project_fixture.h"
 
 namespace gigamap::importers {
@@ -154,6 +155,40 @@ TEST_F(ExporterTest, WhereFiltersWithBoundValuesAndBadRequestsLeaveNoFile) {
     for (const char* name : {"s.gpkg", "t.gpkg", "w.shp", "w.dbf", "d.txt"}) {
         EXPECT_FALSE(std::filesystem::exists(dir_.file(name))) << name;
     }
+}
+
+// Issue 18, class 6: GDAL's GeoJSON, KML and FlatGeobuf writers print nothing
+// when the disk fills; the export must fail (ExportError, exit 2) and leave
+// nothing at the target, and a file it would replace stays as it was.
+TEST_F(ExportRoundTripTest, AFullDiskFailsEveryFormatAndLeavesNothing) {
+    test::FullDisk disk;
+    if (!disk.available()) {
+        GTEST_SKIP() << disk.why();
+    }
+    auto project = core::Project::open(projectPath_);
+    VectorExporter exporter(project);
+    for (const char* name : {"d.geojson", "d.kml", "d.fgb", "d.gpkg", "d.shp", "d.csv"}) {
+        try {
+            (void)exporter.exportTable({"ducts", disk.file(name), "", {}, false, false});
+            ADD_FAILURE() << name << " was written to a full disk";
+        } catch (const core::ExportError& error) {
+            EXPECT_THAT(error.what(), HasSubstr(name));
+        }
+        EXPECT_EQ(disk.leftovers(), "") << name;
+    }
+}
+
+TEST_F(ExportRoundTripTest, CsvExportGuardsFormulaCells) {
+    {
+        auto project = core::Project::open(projectPath_);
+        auto& ducts = project.layer("ducts");
+        auto duct = *ducts.read(1);
+        duct.attributes["owner"] = std::string("=HYPERLINK(\"http://x\",\"y\")");
+        ducts.update(duct);
+        (void)VectorExporter(project).exportTable(
+            {"ducts", dir_.file("d.csv"), "", {}, false, false});
+    }
+    EXPECT_THAT(test::fileBytes(dir_.file("d.csv")), HasSubstr("\"'=HYPERLINK("));
 }
 
 }  // namespace

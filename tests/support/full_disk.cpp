@@ -40,4 +40,23 @@ std::string FullDisk::leftovers() const {
     return names;
 }
 
+ReadOnlyFolder::ReadOnlyFolder() {
+    if (::mount("tmpfs", dir_.path().c_str(), "tmpfs", MS_NOSUID | MS_NODEV, "size=64m") != 0) {
+        why_ = std::string("cannot mount a tmpfs (needs root): ") + std::strerror(errno);
+        return;
+    }
+    mounted_ = true;
+}
+
+ReadOnlyFolder::~ReadOnlyFolder() {
+    if (mounted_) {
+        (void)::umount2(dir_.path().c_str(), MNT_DETACH);
+    }
+}
+
+bool ReadOnlyFolder::makeReadOnly() {
+    return ::mount("tmpfs", dir_.path().c_str(), "tmpfs",
+                   MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr) == 0;
+}
+
 }  // namespace gigamap::test

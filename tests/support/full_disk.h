@@ -33,4 +33,28 @@ private:
     std::string why_;
 };
 
+// A folder on its own small file system (a tmpfs) that can be made read-only
+// after files are put in it, as a USB stick or a network share mounted
+// read-only would be. Needs root, like FullDisk.
+class ReadOnlyFolder {
+public:
+    ReadOnlyFolder();
+    ReadOnlyFolder(const ReadOnlyFolder&) = delete;
+    ReadOnlyFolder& operator=(const ReadOnlyFolder&) = delete;
+    ~ReadOnlyFolder();
+
+    [[nodiscard]] bool available() const { return mounted_; }
+    [[nodiscard]] const std::string& why() const { return why_; }
+    [[nodiscard]] std::filesystem::path file(const std::string& name) const {
+        return dir_.path() / name;
+    }
+    // Remounts the file system read-only; false if that failed.
+    bool makeReadOnly();
+
+private:
+    TempDir dir_;
+    bool mounted_ = false;
+    std::string why_;
+};
+
 }  // namespace gigamap::test
