@@ -6,7 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include "field_pairs.h"
-#include "gigamap/core/project.h"
+#include "gigamap/core/bulk_writer.h"
+#include "gigamap/core/project_handle.h"
+#include "gigamap/core/project_locator.h"
 #include "gigamap/importers/import_job.h"
 #include "json_output.h"
 #include "terminal_progress.h"
@@ -15,7 +17,10 @@ namespace gigamap::cli {
 namespace {
 
 void addCommonOptions(CLI::App& command, CommonImportOptions& options) {
-    command.add_option("PROJECT", options.project, "The project file")->required();
+    command
+        .add_option("PROJECT", options.project,
+                    "The project file, or postgresql://…?schema=NAME for a server project")
+        ->required();
     command.add_option("--rejects", options.rejects,
                        "Where to list rejected rows (default: beside the project)");
     command.add_option("--vintage", options.vintage,
@@ -146,13 +151,15 @@ void ImportCommand::runStreetManager() const {
 }
 
 void ImportCommand::run(const importers::ImportJob& job) const {
-    auto project = core::Project::open(common_.project);
+    const auto project = core::openProject(core::ProjectLocator::parse(common_.project),
+                                           core::ProjectHandle::Access::ReadWrite);
+    const auto writer = core::bulkWriter(*project);
     const auto& kind = importers::importKind(job.kind);
     const std::string label = job.kind == importers::ImportKind::Vector
                                   ? std::string(kind.progressLabel) + " " + job.vector.table
                                   : std::string(kind.progressLabel);
     TerminalProgress progress(label, common_.quiet);
-    const auto summary = job.run(project, &progress);
+    const auto summary = job.run(*writer, &progress);
     progress.done();
     report(summary);
 }

@@ -2,15 +2,11 @@
 
 #include <fmt/format.h>
 
-#include <cmath>
-#include <cstring>
-
 #include "gigamap/core/error.h"
-#include "gigamap/core/finite_coordinates.h"
-#include "gigamap/core/geometry.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/sqlite_database.h"
 #include "gigamap/core/transaction.h"
+#include "stored_values.h"
 
 namespace gigamap::core {
 namespace {
@@ -25,43 +21,6 @@ std::string fieldList(const LayerSchema& schema) {
         list += sqlName(field.name) + ", ";
     }
     return list;
-}
-
-std::string_view describe(const Value& value) {
-    if (std::holds_alternative<std::int64_t>(value)) {
-        return "an integer";
-    }
-    if (std::holds_alternative<double>(value)) {
-        return "a number";
-    }
-    return "text";
-}
-
-std::string_view layerGeometryName(GeometryType type) {
-    switch (type) {
-        case GeometryType::Point:
-            return "Point";
-        case GeometryType::LineString:
-            return "LineString";
-        case GeometryType::MultiPolygon:
-            return "Polygon or MultiPolygon";
-        case GeometryType::Any:
-            return "any";
-    }
-    return "any";
-}
-
-// A little-endian 2D WKB point with finite coordinates, as importers write them.
-bool isPlainPoint(const Wkb& wkb) {
-    if (wkb.size() != 21 || wkb[0] != 0x01 || wkb[1] != 0x01 || wkb[2] != 0 || wkb[3] != 0 ||
-        wkb[4] != 0) {
-        return false;
-    }
-    double x = 0.0;
-    double y = 0.0;
-    std::memcpy(&x, &wkb[5], sizeof x);
-    std::memcpy(&y, &wkb[13], sizeof y);
-    return std::isfinite(x) && std::isfinite(y);
 }
 
 // A single statement is atomic in SQLite, so a write inside the caller's
@@ -106,11 +65,7 @@ struct FeatureTable::Impl {
     }
 
     void checkFieldNames(const std::map<std::string, Value>& attributes) const {
-        for (const auto& [name, value] : attributes) {
-            if (schema.field(name) == nullptr) {
-                throw StoreError(fmt::format("layer {} has no field '{}'", schema.table, name));
-            }
-        }
+        requireFields(schema, attributes);
     }
 
     Impl(SqliteDatabase& database, const LayerSchema& layer, int storageSrid)
@@ -135,84 +90,11 @@ struct FeatureTable::Impl {
     }
 
     [[nodiscard]] Value checked(const FieldSpec& field, const Value& value) const {
-        if (isNull(value)) {
-            return value;
-        }
-        const auto mismatch = [&](std::string_view expected) {
-            return StoreError(fmt::format("field '{}' of layer {} takes {}, not {}", field.name,
-                                          schema.table, expected, describe(value)));
-        };
-        switch (field.type) {
-            case FieldType::Integer:
-                if (std::holds_alternative<std::int64_t>(value)) {
-                    return value;
-                }
-                if (const auto* d = std::get_if<double>(&value);
-                    d != nullptr && std::isfinite(*d) && std::trunc(*d) == *d &&
-                    std::fabs(*d) < 9.0e15) {
-                    return static_cast<std::int64_t>(*d);
-                }
-                throw mismatch("a whole number");
-            case FieldType::Real:
-                if (const auto* i = std::get_if<std::int64_t>(&value)) {
-                    return static_cast<double>(*i);
-                }
-                if (std::holds_alternative<double>(value)) {
-                    return value;
-                }
-                throw mismatch("a number");
-            case FieldType::Text:
-                if (std::holds_alternative<std::string>(value)) {
-                    return value;
-                }
-                throw mismatch("text");
-        }
-        return value;
+        return storedValue(schema, field, value);
     }
 
-    // Parses, type-checks and re-encodes the geometry as 2D WKB; empty stays NULL.
     [[nodiscard]] Wkb normalisedGeometry(const Wkb& wkb) const {
-        if (wkb.empty()) {
-            return {};
-        }
-        if (!hasFiniteCoordinates(wkb)) {
-            throw GeometryError(fmt::format(
-                "a geometry with a NaN or infinite coordinate cannot be stored in layer {}",
-                schema.table));
-        }
-        if (isPlainPoint(wkb) && (schema.geometryType == GeometryType::Point ||
-                                  schema.geometryType == GeometryType::Any)) {
-            return wkb;  // already what would be stored: no need for a GEOS round trip
-        }
-        Geometry geometry = geos.readWkb(wkb);
-        if (geometry.isEmpty()) {
-            throw GeometryError(fmt::format("an empty {} cannot be stored in layer {}",
-                                            geometry.typeName(), schema.table));
-        }
-        const GeometryKind kind = geometry.kind();
-        bool accepted = true;
-        switch (schema.geometryType) {
-            case GeometryType::Point:
-                accepted = kind == GeometryKind::Point;
-                break;
-            case GeometryType::LineString:
-                accepted = kind == GeometryKind::LineString;
-                break;
-            case GeometryType::MultiPolygon:
-                accepted = kind == GeometryKind::Polygon || kind == GeometryKind::MultiPolygon;
-                if (kind == GeometryKind::Polygon) {
-                    geometry = geometry.toMulti();
-                }
-                break;
-            case GeometryType::Any:
-                break;
-        }
-        if (!accepted) {
-            throw GeometryError(fmt::format("layer {} takes {} geometries, not {}", schema.table,
-                                            layerGeometryName(schema.geometryType),
-                                            geometry.typeName()));
-        }
-        return geos.writeWkb(geometry);
+        return storedGeometry(geos, schema, wkb);
     }
 
     void requireWritable() const {
@@ -260,6 +142,10 @@ std::int64_t FeatureTable::insert(const Feature& feature) {
     const std::int64_t fid = impl_->db.lastInsertRowid();
     transaction.commit();
     return fid;
+}
+
+void FeatureTable::add(const Feature& feature) {
+    (void)insert(feature);
 }
 
 void FeatureTable::update(const Feature& feature) {
@@ -408,6 +294,14 @@ void FeatureTable::remove(std::int64_t fid) {
         throw impl_->noSuchFeature(fid);
     }
     transaction.commit();
+}
+
+std::int64_t FeatureTable::removeWhere(const std::map<std::string, Value>& equals) {
+    const auto fids = idsWhere(equals);
+    for (const auto fid : fids) {
+        remove(fid);
+    }
+    return static_cast<std::int64_t>(fids.size());
 }
 
 std::optional<Feature> FeatureTable::read(std::int64_t fid) const {

@@ -1,9 +1,11 @@
 #include "gigamap/core/finite_coordinates.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 namespace gigamap::core {
 namespace {
@@ -77,6 +79,7 @@ public:
     }
 
     [[nodiscard]] bool nonFinite() const { return nonFinite_; }
+    [[nodiscard]] const std::optional<BoundingBox>& bounds() const { return bounds_; }
 
 private:
     bool word(bool little, std::uint32_t& value) {
@@ -104,18 +107,41 @@ private:
             if (little != (std::endian::native == std::endian::little)) {
                 bits = __builtin_bswap64(bits);
             }
-            if (!std::isfinite(std::bit_cast<double>(bits))) {
+            const double value = std::bit_cast<double>(bits);
+            if (!std::isfinite(value)) {
                 nonFinite_ = true;
                 return false;
             }
+            widen(i % static_cast<std::size_t>(dimensions), value);
             at_ += 8;
         }
         return true;
     }
 
+    // Grows the bounds by a point's x (axis 0) or y (axis 1).
+    void widen(std::size_t axis, double value) {
+        if (axis > 1) {
+            return;
+        }
+        if (axis == 0) {
+            pendingX_ = value;
+            return;
+        }
+        if (!bounds_) {
+            bounds_ = BoundingBox{pendingX_, value, pendingX_, value};
+            return;
+        }
+        bounds_->minX = std::min(bounds_->minX, pendingX_);
+        bounds_->maxX = std::max(bounds_->maxX, pendingX_);
+        bounds_->minY = std::min(bounds_->minY, value);
+        bounds_->maxY = std::max(bounds_->maxY, value);
+    }
+
     const Wkb& wkb_;
     std::size_t at_ = 0;
     bool nonFinite_ = false;
+    double pendingX_ = 0.0;
+    std::optional<BoundingBox> bounds_;
 };
 
 }  // namespace
@@ -124,6 +150,14 @@ bool hasFiniteCoordinates(const Wkb& wkb) {
     WkbWalk walk(wkb);
     (void)walk.geometry(0);
     return !walk.nonFinite();
+}
+
+std::optional<BoundingBox> wkbBounds(const Wkb& wkb) {
+    WkbWalk walk(wkb);
+    if (!walk.geometry(0)) {
+        return std::nullopt;
+    }
+    return walk.bounds();
 }
 
 }  // namespace gigamap::core

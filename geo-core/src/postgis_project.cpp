@@ -14,6 +14,7 @@
 #include "gigamap/core/sqlite_statement.h"
 #include "gigamap/core/transaction.h"
 #include "pg_copy_rows.h"
+#include "pg_names.h"
 
 namespace gigamap::core {
 namespace {
@@ -72,30 +73,6 @@ const std::vector<PlainTable>& plainTables() {
     };
     return tables;
 }
-
-class Names {
-public:
-    Names(const PgConnection& connection, std::string_view schema)
-        : connection_(connection), schema_(connection.identifier(schema)) {}
-    [[nodiscard]] std::string schema() const { return schema_; }
-    [[nodiscard]] std::string table(std::string_view name) const {
-        return schema_ + "." + connection_.identifier(name);
-    }
-    [[nodiscard]] std::string column(std::string_view name) const {
-        return connection_.identifier(name);
-    }
-    [[nodiscard]] std::string columns(const std::vector<FieldSpec>& fields) const {
-        std::string list;
-        for (const auto& field : fields) {
-            list += (list.empty() ? "" : ", ") + column(field.name);
-        }
-        return list;
-    }
-
-private:
-    const PgConnection& connection_;
-    std::string schema_;
-};
 
 bool schemaExists(PgConnection& connection, const std::string& schema) {
     return connection.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", {schema}).rows() > 0;

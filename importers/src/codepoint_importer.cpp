@@ -8,10 +8,9 @@
 #include "gigamap/core/crs_transform.h"
 #include "gigamap/core/error.h"
 #include "gigamap/core/feature.h"
-#include "gigamap/core/feature_table.h"
+#include "gigamap/core/layer_writer.h"
 #include "gigamap/core/postcode.h"
 #include "gigamap/core/proj_context.h"
-#include "gigamap/core/project.h"
 #include "gigamap/importers/area_check.h"
 #include "gigamap/importers/csv_reader.h"
 #include "gigamap/importers/import_frame.h"
@@ -115,11 +114,11 @@ class CodePointRun {
 public:
     CodePointRun(ImportFrame& frame, const CodePointOptions& options)
         : frame_(frame),
-          postcodes_(frame.project().layer("postcodes")),
+          postcodes_(frame.writer().layer("postcodes")),
           options_(options),
-          area_(proj_, frame.project().srid()),
-          projectCrs_(fmt::format("EPSG:{}", frame.project().srid())),
-          fromGrid_(frame.project().srid() == 27700
+          area_(proj_, frame.writer().srid()),
+          projectCrs_(fmt::format("EPSG:{}", frame.writer().srid())),
+          fromGrid_(frame.writer().srid() == 27700
                         ? std::nullopt
                         : std::optional<core::CrsTransform>(std::in_place, proj_, "EPSG:27700",
                                                             projectCrs_)) {}
@@ -242,11 +241,11 @@ private:
         }
         feature.geometry = core::pointWkb(x, y);
         const auto done = postcodes_.upsert("postcode", feature);
-        ++(done == core::FeatureTable::Upserted::Inserted ? summary.inserted : summary.updated);
+        ++(done == core::LayerWriter::Upserted::Inserted ? summary.inserted : summary.updated);
     }
 
     ImportFrame& frame_;
-    core::FeatureTable& postcodes_;
+    core::LayerWriter& postcodes_;
     const CodePointOptions& options_;
     core::ProjContext proj_;
     AreaCheck area_;
@@ -257,8 +256,8 @@ private:
 
 }  // namespace
 
-CodePointImporter::CodePointImporter(core::Project& project, CodePointOptions options)
-    : project_(project), options_(std::move(options)) {}
+CodePointImporter::CodePointImporter(ImportTarget target, CodePointOptions options)
+    : target_(std::move(target)), options_(std::move(options)) {}
 
 ImportSummary CodePointImporter::importFiles(const std::vector<std::filesystem::path>& files,
                                              core::Feedback* feedback) {
@@ -268,7 +267,7 @@ ImportSummary CodePointImporter::importFiles(const std::vector<std::filesystem::
     shape.sourceKey = "codepoint";
     shape.ownAttribution = kAttribution;
     shape.bulkTable = "postcodes";
-    ImportFrame frame(project_, options_.source, std::move(shape), files, feedback);
+    ImportFrame frame(target_.writer(), options_.source, std::move(shape), files, feedback);
     return frame.run([&](ImportFrame& self) {
         CodePointRun run(self, options_);
         for (const auto& file : files) {

@@ -8,7 +8,8 @@
 
 namespace gigamap::importers {
 
-ImportSummary ImportJob::run(core::Project& project, core::Feedback* feedback) const {
+ImportSummary ImportJob::run(ImportTarget target, core::Feedback* feedback) const {
+    core::BulkWriter& project = target.writer();
     if (paths.empty()) {
         throw core::ImportError("no file to import");
     }

@@ -9,11 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "gigamap/core/error.h"
-#include "gigamap/core/feature_table.h"
+#include "gigamap/core/feature_store.h"
+#include "gigamap/core/layer_writer.h"
 #include "gigamap/core/postcode.h"
-#include "gigamap/core/project.h"
 #include "gigamap/core/spatial_index_suspension.h"
-#include "gigamap/core/sqlite_database.h"
 #include "gigamap/importers/csv_reader.h"
 #include "gigamap/importers/import_frame.h"
 #include "gigamap/importers/text_values.h"
@@ -104,11 +103,11 @@ std::string vintageOf(const SourceOptions& options, const std::filesystem::path&
 class OfcomRun {
 public:
     OfcomRun(ImportFrame& frame, const OfcomFixedOptions& options)
-        : frame_(frame), project_(frame.project()), summary_(frame.summary()), options_(options) {}
+        : frame_(frame), writer_(frame.writer()), summary_(frame.summary()), options_(options) {}
 
     void postcodeRows(CsvReader& reader, const Columns& columns, std::size_t width,
                       const std::string& vintage) {
-        auto& postcodes = project_.layer("postcodes");
+        auto& postcodes = writer_.layer("postcodes");
         std::vector<std::string> fields;
         while (reader.next(fields)) {
             ++summary_.read;
@@ -157,7 +156,7 @@ public:
             for (std::size_t i = 0; i < header.size(); ++i) {
                 row["columns"][std::string(trim(header[i]))] = fields[i];
             }
-            project_.setMetaValue("ofcom_fixed_la", row.dump());
+            writer_.setMetaValue("ofcom_fixed_la", row.dump());
             ++summary_.inserted;
         }
         summary_.table = "project_meta";
@@ -204,12 +203,17 @@ private:
     }
 
     std::string projectDistrict() {
-        auto stmt = project_.database().prepare(
-            "SELECT code FROM boundaries WHERE kind = 'district' AND code IS NOT NULL");
         std::vector<std::string> codes;
-        while (stmt.step()) {
-            codes.push_back(stmt.columnText(0));
-        }
+        writer_.features().scan(core::LayerQuery("boundaries")
+                                    .select({"code"})
+                                    .where(core::FieldCondition::equal("kind", "district"))
+                                    .where({"code", core::FieldCondition::Op::NotNull, {}})
+                                    .noGeometry()
+                                    .withNullGeometry(),
+                                [&codes](const core::FeatureRow& row) {
+                                    codes.push_back(std::get<std::string>(row.values.front()));
+                                    return true;
+                                });
         if (codes.size() != 1) {
             throw core::ImportError(fmt::format(
                 "the project has {} district boundaries; say which district's row to keep with "
@@ -225,7 +229,7 @@ private:
     }
 
     ImportFrame& frame_;
-    core::Project& project_;
+    core::BulkWriter& writer_;
     ImportSummary& summary_;
     const OfcomFixedOptions& options_;
 };
@@ -246,8 +250,8 @@ std::optional<std::string> vintageFromFileName(const std::filesystem::path& file
     return name.substr(0, 4) + "-" + name.substr(4, 2);
 }
 
-OfcomFixedImporter::OfcomFixedImporter(core::Project& project, OfcomFixedOptions options)
-    : project_(project), options_(std::move(options)) {}
+OfcomFixedImporter::OfcomFixedImporter(ImportTarget target, OfcomFixedOptions options)
+    : target_(std::move(target)), options_(std::move(options)) {}
 
 ImportSummary OfcomFixedImporter::importFiles(const std::vector<std::filesystem::path>& files,
                                               core::Feedback* feedback) {
@@ -257,7 +261,7 @@ ImportSummary OfcomFixedImporter::importFiles(const std::vector<std::filesystem:
     shape.ownAttribution = kAttribution;
     shape.bulkTable = "postcodes";
     shape.bulkGeometry = core::SpatialIndexSuspension::Geometry::Unchanged;
-    ImportFrame frame(project_, options_.source, std::move(shape), files, feedback);
+    ImportFrame frame(target_.writer(), options_.source, std::move(shape), files, feedback);
     return frame.run([&](ImportFrame& self) {
         OfcomRun run(self, options_);
         for (const auto& file : files) {

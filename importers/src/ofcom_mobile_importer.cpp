@@ -6,11 +6,12 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "gigamap/core/error.h"
-#include "gigamap/core/feature_table.h"
+#include "gigamap/core/feature_store.h"
+#include "gigamap/core/layer_writer.h"
 #include "gigamap/core/postcode.h"
-#include "gigamap/core/project.h"
 #include "gigamap/importers/csv_reader.h"
 #include "gigamap/importers/import_frame.h"
 #include "gigamap/importers/text_values.h"
@@ -67,8 +68,8 @@ using Tally = std::array<std::int64_t, 3>;
 
 }  // namespace
 
-OfcomMobileImporter::OfcomMobileImporter(core::Project& project, OfcomMobileOptions options)
-    : project_(project), options_(std::move(options)) {}
+OfcomMobileImporter::OfcomMobileImporter(ImportTarget target, OfcomMobileOptions options)
+    : target_(std::move(target)), options_(std::move(options)) {}
 
 ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem::path>& files,
                                                core::Feedback* feedback) {
@@ -77,14 +78,13 @@ ImportSummary OfcomMobileImporter::importFiles(const std::vector<std::filesystem
     shape.table = "mobile_postcodes";
     shape.sourceKey = "ofcom_mobile";
     shape.ownAttribution = kAttribution;
-    ImportFrame frame(project_, options_.source, std::move(shape), files, feedback);
+    ImportFrame frame(target_.writer(), options_.source, std::move(shape), files, feedback);
     return frame.run([&](ImportFrame& self) { tallyAndStore(self, files); });
 }
 
 void OfcomMobileImporter::tallyAndStore(ImportFrame& frame,
                                         const std::vector<std::filesystem::path>& files) const {
     ImportSummary& summary = frame.summary();
-    auto& postcodes = project_.layer("postcodes");
     // Per postcode, per rating column: the addresses' tallies.
     std::map<std::string, std::vector<Tally>> tallies;
     std::vector<RatingColumn> columns;
@@ -151,7 +151,9 @@ void OfcomMobileImporter::tallyAndStore(ImportFrame& frame,
             if (!good) {
                 continue;
             }
-            if (!postcodes.findByKey("postcode", *postcode)) {
+            if (!tallies.contains(*postcode) &&
+                frame.writer().features().count(
+                    "postcodes", {core::FieldCondition::equal("postcode", *postcode)}) == 0) {
                 reject("PostCode", "postcode not in the project (import Code-Point Open first)",
                        *postcode);
                 continue;
@@ -168,13 +170,26 @@ void OfcomMobileImporter::tallyAndStore(ImportFrame& frame,
         }
     }
 
-    auto& mobile = project_.layer("mobile_postcodes");
+    // Each postcode's place, then its previous ratings out, then the new ones
+    // in: on a server the new rows then go in one COPY.
+    std::map<std::string, core::Wkb> places;
     for (const auto& [postcode, columnTallies] : tallies) {
-        const auto previous = mobile.idsWhere({{"postcode", postcode}});
-        for (const auto fid : previous) {
-            mobile.remove(fid);
+        frame.writer().features().scan(core::LayerQuery("postcodes")
+                                           .where(core::FieldCondition::equal("postcode", postcode))
+                                           .first(1),
+                                       [&places, &postcode](const core::FeatureRow& row) {
+                                           places[postcode].assign(row.wkb.begin(), row.wkb.end());
+                                           return false;
+                                       });
+    }
+    auto& mobile = frame.writer().layer("mobile_postcodes");
+    std::set<std::string> replaced;
+    for (const auto& [postcode, columnTallies] : tallies) {
+        if (mobile.removeWhere({{"postcode", postcode}}) > 0) {
+            replaced.insert(postcode);
         }
-        const auto where = postcodes.read(*postcodes.findByKey("postcode", postcode));
+    }
+    for (const auto& [postcode, columnTallies] : tallies) {
         for (std::size_t c = 0; c < columns.size(); ++c) {
             const auto& [likely, limited, none] = columnTallies[c];
             const std::int64_t addresses = likely + limited + none;
@@ -194,9 +209,9 @@ void OfcomMobileImporter::tallyAndStore(ImportFrame& frame,
                                   {"vintage", options_.source.vintage.empty()
                                                   ? core::Value{}
                                                   : core::Value{options_.source.vintage}}};
-            feature.geometry = where->geometry;
-            (void)mobile.insert(feature);
-            ++(previous.empty() ? summary.inserted : summary.updated);
+            feature.geometry = places[postcode];
+            mobile.add(feature);
+            ++(replaced.contains(postcode) ? summary.updated : summary.inserted);
         }
     }
     summary.notes.push_back(

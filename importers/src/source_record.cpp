@@ -1,10 +1,10 @@
 #include "gigamap/importers/source_record.h"
 
-#include "gigamap/core/project.h"
+#include "gigamap/core/bulk_writer.h"
 
 namespace gigamap::importers {
 
-void recordSource(core::Project& project, const SourceRecord& record) {
+void recordSource(core::BulkWriter& project, const SourceRecord& record) {
     if (record.key.empty()) {
         return;
     }

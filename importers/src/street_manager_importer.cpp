@@ -10,11 +10,10 @@
 
 #include "gigamap/core/crs_transform.h"
 #include "gigamap/core/error.h"
-#include "gigamap/core/feature_table.h"
 #include "gigamap/core/finite_coordinates.h"
 #include "gigamap/core/geos_context.h"
+#include "gigamap/core/layer_writer.h"
 #include "gigamap/core/proj_context.h"
-#include "gigamap/core/project.h"
 #include "gigamap/importers/area_check.h"
 #include "gigamap/importers/import_frame.h"
 #include "gigamap/importers/text_values.h"
@@ -124,11 +123,11 @@ class StreetManagerRun {
 public:
     explicit StreetManagerRun(ImportFrame& frame)
         : frame_(frame),
-          project_(frame.project()),
+          writer_(frame.writer()),
           summary_(frame.summary()),
-          area_(proj_, project_.srid()) {
-        if (project_.srid() != 27700) {
-            fromGrid_.emplace(proj_, "EPSG:27700", fmt::format("EPSG:{}", project_.srid()));
+          area_(proj_, writer_.srid()) {
+        if (writer_.srid() != 27700) {
+            fromGrid_.emplace(proj_, "EPSG:27700", fmt::format("EPSG:{}", writer_.srid()));
         }
     }
 
@@ -347,7 +346,7 @@ private:
                 const auto text = event.value(source);
                 attributes[field] = text ? core::Value{*text} : core::Value{};
             }
-            upsert(project_.layer("restrictions"), "reference", attributes, *geometry);
+            upsert(writer_.layer("restrictions"), "reference", attributes, *geometry);
             return;
         }
         attributes = {{"work_reference_number", reference},
@@ -363,19 +362,17 @@ private:
             const auto text = event.value(field);
             attributes[field] = text ? core::Value{*text} : core::Value{};
         }
-        upsert(project_.layer("street_works"), "work_reference_number", attributes, *geometry);
+        upsert(writer_.layer("street_works"), "work_reference_number", attributes, *geometry);
     }
 
-    void upsert(core::FeatureTable& table, const char* key,
+    void upsert(core::LayerWriter& table, const char* key,
                 const std::map<std::string, core::Value>& attributes, const core::Wkb& geometry) {
         const auto done = table.upsert(key, {0, attributes, geometry});
-        ++(done == core::FeatureTable::Upserted::Inserted ? summary_.inserted : summary_.updated);
+        ++(done == core::LayerWriter::Upserted::Inserted ? summary_.inserted : summary_.updated);
     }
 
     void removeRestriction(const std::string& reference) {
-        auto& restrictions = project_.layer("restrictions");
-        if (const auto fid = restrictions.findByKey("reference", reference)) {
-            restrictions.remove(*fid);
+        if (writer_.layer("restrictions").removeWhere({{"reference", reference}}) > 0) {
             ++summary_.updated;
         } else {
             ++summary_.skipped;
@@ -383,7 +380,7 @@ private:
     }
 
     ImportFrame& frame_;
-    core::Project& project_;
+    core::BulkWriter& writer_;
     ImportSummary& summary_;
     core::ProjContext proj_;
     core::GeosContext geos_;
@@ -403,8 +400,8 @@ private:
 
 }  // namespace
 
-StreetManagerImporter::StreetManagerImporter(core::Project& project, StreetManagerOptions options)
-    : project_(project), options_(std::move(options)) {}
+StreetManagerImporter::StreetManagerImporter(ImportTarget target, StreetManagerOptions options)
+    : target_(std::move(target)), options_(std::move(options)) {}
 
 ImportSummary StreetManagerImporter::importPaths(const std::vector<std::filesystem::path>& paths,
                                                  core::Feedback* feedback) {
@@ -414,7 +411,7 @@ ImportSummary StreetManagerImporter::importPaths(const std::vector<std::filesyst
     shape.sourceKey = "street_manager";
     shape.ownAttribution = kAttribution;
     shape.progressEvery = 512;
-    ImportFrame frame(project_, options_.source, std::move(shape), paths, feedback);
+    ImportFrame frame(target_.writer(), options_.source, std::move(shape), paths, feedback);
     return frame.run([&](ImportFrame& self) {
         StreetManagerRun run(self);
         const StreetManagerSink tally{

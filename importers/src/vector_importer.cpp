@@ -8,12 +8,11 @@
 #include "gdal_handles.h"
 #include "gigamap/core/crs_transform.h"
 #include "gigamap/core/error.h"
-#include "gigamap/core/feature_table.h"
 #include "gigamap/core/finite_coordinates.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/layer_schema.h"
+#include "gigamap/core/layer_writer.h"
 #include "gigamap/core/proj_context.h"
-#include "gigamap/core/project.h"
 #include "gigamap/importers/area_check.h"
 #include "gigamap/importers/import_frame.h"
 #include "gigamap/importers/text_encoding.h"
@@ -155,12 +154,12 @@ class VectorRun {
 public:
     VectorRun(ImportFrame& frame, const VectorOptions& options, const std::filesystem::path& file)
         : frame_(frame),
-          project_(frame.project()),
+          writer_(frame.writer()),
           options_(options),
           file_(file),
           summary_(frame.summary()),
-          table_(project_.layer(options.table)),
-          area_(proj_, project_.srid()) {}
+          table_(writer_.layer(options.table)),
+          area_(proj_, writer_.srid()) {}
 
     void run(OGRLayer& layer) {
         const auto plan = planFields(table_.schema(), *layer.GetLayerDefn(), options_, file_);
@@ -199,7 +198,7 @@ private:
                                     "with --s-srs EPSG:N");
         }
         source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        target_.importFromEPSG(project_.srid());
+        target_.importFromEPSG(writer_.srid());
         target_.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         sourceIsGeographic_ = source.IsGeographic() != 0;
         const char* code = source.GetAuthorityCode(nullptr);
@@ -209,7 +208,7 @@ private:
             transform_.reset(OGRCreateCoordinateTransformation(&source, &target_));
             if (!transform_) {
                 throw core::CrsError(fmt::format("no transformation from {} to EPSG:{}",
-                                                 sourceLabel, project_.srid()));
+                                                 sourceLabel, writer_.srid()));
             }
             transformLabel_ = code != nullptr ? sourceLabel : std::string();
         } else {
@@ -222,11 +221,11 @@ private:
     // grid), found by transforming the first feature's first corner.
     void describeTransformation(const std::string& sourceLabel) {
         std::string note =
-            fmt::format("transformed from {} to EPSG:{}", sourceLabel, project_.srid());
+            fmt::format("transformed from {} to EPSG:{}", sourceLabel, writer_.srid());
         if (firstCorner_) {
             try {
                 const core::CrsTransform probe(proj_, sourceLabel,
-                                               fmt::format("EPSG:{}", project_.srid()));
+                                               fmt::format("EPSG:{}", writer_.srid()));
                 (void)probe.forward(*firstCorner_);
                 note += " with " + probe.operationName();
             } catch (const core::CrsError&) {
@@ -377,20 +376,20 @@ private:
         const core::Feature feature{0, std::move(attributes), wkb};
         const auto& keys = table_.schema().naturalKeys;
         if (keys.empty()) {
-            (void)table_.insert(feature);
+            table_.add(feature);
             ++summary_.inserted;
             return;
         }
         const auto done = table_.upsert(keys.front(), feature);
-        ++(done == core::FeatureTable::Upserted::Inserted ? summary_.inserted : summary_.updated);
+        ++(done == core::LayerWriter::Upserted::Inserted ? summary_.inserted : summary_.updated);
     }
 
     ImportFrame& frame_;
-    core::Project& project_;
+    core::BulkWriter& writer_;
     const VectorOptions& options_;
     const std::filesystem::path& file_;
     ImportSummary& summary_;
-    core::FeatureTable& table_;
+    core::LayerWriter& table_;
     core::ProjContext proj_;
     core::GeosContext geos_;
     AreaCheck area_;
@@ -404,8 +403,8 @@ private:
 
 }  // namespace
 
-VectorImporter::VectorImporter(core::Project& project, VectorOptions options)
-    : project_(project), options_(std::move(options)) {}
+VectorImporter::VectorImporter(ImportTarget target, VectorOptions options)
+    : target_(std::move(target)), options_(std::move(options)) {}
 
 ImportSummary VectorImporter::importFile(const std::filesystem::path& file,
                                          core::Feedback* feedback) {
@@ -418,7 +417,7 @@ ImportSummary VectorImporter::importFile(const std::filesystem::path& file,
     shape.table = options_.table;
     shape.sourceKey = options_.sourceName.empty() ? options_.table : options_.sourceName;
     shape.progressEvery = 512;
-    ImportFrame frame(project_, options_.source, std::move(shape), files, feedback);
+    ImportFrame frame(target_.writer(), options_.source, std::move(shape), files, feedback);
     return frame.run([&](ImportFrame& self) { VectorRun(self, options_, file).run(*layer); });
 }
 

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_runner.h"
+#include "gigamap/core/sqlite_database.h"
+#include "gigamap/core/sqlite_statement.h"
 #include "support/data_paths.h"
 #include "support/project_fixture.h"
 
@@ -55,6 +57,40 @@ TEST_F(CliImportTest, BadFilesExitWithTwoAndNameTheFile) {
     const auto vector = runCli({"import", "vector", project_, text, "--into", "boundaries"});
     EXPECT_EQ(vector.exitCode, 2);
     EXPECT_THAT(vector.err, HasSubstr("does not say which CRS"));
+}
+
+// A project with one damaged page, which the import itself never reads (the
+// ducts key index): SQLite takes the import's writes to other pages, so
+// without the check the import exited 0 into a damaged file.
+TEST_F(CliImportTest, AnImportIntoADamagedProjectIsRefusedWithTwo) {
+    std::int64_t page = 0;
+    std::int64_t pageSize = 0;
+    {
+        core::SqliteDatabase db(project_, core::SqliteDatabase::Mode::ReadOnly);
+        auto root = db.prepare(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ducts' "
+            "AND sql IS NOT NULL");
+        ASSERT_TRUE(root.step());
+        page = root.columnInt64(0);
+        auto size = db.prepare("PRAGMA page_size");
+        ASSERT_TRUE(size.step());
+        pageSize = size.columnInt64(0);
+    }
+    {
+        std::fstream file(project_, std::ios::binary | std::ios::in | std::ios::out);
+        file.seekp((page - 1) * pageSize);
+        const std::string garbage(64, '\xEE');
+        file.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+        ASSERT_TRUE(file.good());
+    }
+    const auto before = fileBytes(project_);
+    const auto result = runCli(
+        {"import", "codepoint", project_, testData("codepoint/lancaster_five.csv").string()});
+    EXPECT_EQ(result.exitCode, 2) << result.out;
+    EXPECT_THAT(result.err, HasSubstr(project_ + " is damaged"));
+    EXPECT_THAT(result.err, HasSubstr("nothing was imported"));
+    EXPECT_EQ(fileBytes(project_), before);
+    EXPECT_FALSE(std::filesystem::exists(dir_.file("p.codepoint-rejects.csv")));
 }
 
 TEST_F(CliImportTest, UsageErrorsExitWithOne) {

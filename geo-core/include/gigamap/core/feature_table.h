@@ -11,6 +11,7 @@
 #include "gigamap/core/bounding_box.h"
 #include "gigamap/core/feature.h"
 #include "gigamap/core/layer_schema.h"
+#include "gigamap/core/layer_writer.h"
 
 namespace gigamap::core {
 
@@ -21,18 +22,20 @@ class SqliteDatabase;
 // inside the caller's Transaction. Geometry is checked against the layer's type
 // (a Polygon given to a MultiPolygon layer is promoted) and stored in 2D.
 // Statements are prepared once per table, so bulk inserts stay fast.
-class FeatureTable {
+class FeatureTable final : public LayerWriter {
 public:
     FeatureTable(SqliteDatabase& db, const LayerSchema& schema, int srid);
     FeatureTable(const FeatureTable&) = delete;
     FeatureTable& operator=(const FeatureTable&) = delete;
-    ~FeatureTable();
+    ~FeatureTable() override;
 
-    [[nodiscard]] const LayerSchema& schema() const;
+    [[nodiscard]] const LayerSchema& schema() const override;
 
     // Inserts a feature and returns its fid: feature.fid when it is positive
     // (restoring a deleted feature), otherwise a new one.
     std::int64_t insert(const Feature& feature);
+    // insert() for an import, which needs no fid back.
+    void add(const Feature& feature) override;
     // Replaces the whole row feature.fid: attributes not given become NULL, an
     // empty geometry becomes NULL. Throws StoreError when there is no such fid.
     void update(const Feature& feature);
@@ -44,14 +47,14 @@ public:
     // Sets the given attributes of every feature whose `keyField` equals `key`
     // (a natural key: at most one); false when there is none.
     bool patchByKey(std::string_view keyField, const Value& key,
-                    const std::map<std::string, Value>& attributes);
-    enum class Upserted { Inserted, Updated };
+                    const std::map<std::string, Value>& attributes) override;
     // Re-import by natural key: when a feature whose `keyField` equals the
     // feature's own value exists, sets the given attributes and geometry on it
     // (patch); otherwise inserts the feature.
-    Upserted upsert(std::string_view keyField, const Feature& feature);
+    Upserted upsert(std::string_view keyField, const Feature& feature) override;
     // Deletes feature `fid`; throws StoreError when there is no such fid.
     void remove(std::int64_t fid);
+    std::int64_t removeWhere(const std::map<std::string, Value>& equals) override;
 
     // The fid of the feature whose `field` equals `value` (the lowest, if several).
     [[nodiscard]] std::optional<std::int64_t> findByKey(std::string_view field,

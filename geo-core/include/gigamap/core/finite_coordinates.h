@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+
+#include "gigamap/core/bounding_box.h"
 #include "gigamap/core/feature.h"
 
 namespace gigamap::core {
@@ -10,6 +13,10 @@ namespace gigamap::core {
 // export and report of the project fail, so the store refuses them. A WKB it
 // cannot walk to its end is left to the WKB reader to refuse, with its own message.
 [[nodiscard]] bool hasFiniteCoordinates(const Wkb& wkb);
+
+// The box around every x and y of a WKB geometry; nothing for an empty one or
+// one it cannot walk to its end (or that has a non-finite coordinate).
+[[nodiscard]] std::optional<BoundingBox> wkbBounds(const Wkb& wkb);
 
 // The reason an importer gives for such a row.
 inline constexpr const char* kNonFiniteCoordinate =

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/import_target.h"
 #include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
@@ -29,13 +30,13 @@ struct CodePointOptions {
 // transaction, or none of them; bad rows go to the rejects file.
 class CodePointImporter {
 public:
-    CodePointImporter(core::Project& project, CodePointOptions options);
+    CodePointImporter(ImportTarget target, CodePointOptions options);
 
     ImportSummary importFiles(const std::vector<std::filesystem::path>& files,
                               core::Feedback* feedback = nullptr);
 
 private:
-    core::Project& project_;
+    ImportTarget target_;
     CodePointOptions options_;
 };
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gigamap/core/bulk_writer.h"
 #include "gigamap/core/spatial_index_suspension.h"
 #include "gigamap/importers/import_progress.h"
 #include "gigamap/importers/import_summary.h"
@@ -17,7 +18,6 @@
 
 namespace gigamap::core {
 class Feedback;
-class Project;
 }  // namespace gigamap::core
 
 namespace gigamap::importers {
@@ -37,14 +37,15 @@ struct ImportShape {
 };
 
 // The steps every import takes, in this order: the summary is started, progress
-// is reported, one transaction opens, a large input's layer index is set aside,
+// is reported, one transaction opens in whichever store the project lives in
+// (core::BulkWriter), a large input's layer index is set aside,
 // the kind's body reads its rows, the index is rebuilt, the source is recorded,
 // the transaction commits, and only then is the rejects file put in place. An
 // error or cancellation anywhere rolls everything back and leaves no rejects
 // file behind. A kind's importer supplies only the body.
 class ImportFrame {
 public:
-    ImportFrame(core::Project& project, const SourceOptions& options, ImportShape shape,
+    ImportFrame(core::BulkWriter& writer, const SourceOptions& options, ImportShape shape,
                 const std::vector<std::filesystem::path>& files, core::Feedback* feedback);
     ImportFrame(const ImportFrame&) = delete;
     ImportFrame& operator=(const ImportFrame&) = delete;
@@ -53,7 +54,8 @@ public:
     ImportSummary run(const std::function<void(ImportFrame&)>& body);
 
     // For the body.
-    [[nodiscard]] core::Project& project() { return project_; }
+    // The project's layers and meta, inside the import's transaction.
+    [[nodiscard]] core::BulkWriter& writer() { return writer_; }
     [[nodiscard]] ImportSummary& summary() { return summary_; }
     [[nodiscard]] ImportProgress& progress() { return progress_; }
     [[nodiscard]] const SourceOptions& options() const { return options_; }
@@ -64,7 +66,7 @@ public:
     void recordSource(const std::string& key, const std::string& vintage);
 
 private:
-    core::Project& project_;
+    core::BulkWriter& writer_;
     const SourceOptions& options_;
     ImportShape shape_;
     const std::vector<std::filesystem::path>& files_;

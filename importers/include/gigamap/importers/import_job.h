@@ -7,12 +7,12 @@
 
 #include "gigamap/importers/import_kind.h"
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/import_target.h"
 #include "gigamap/importers/source_options.h"
 #include "gigamap/importers/vector_importer.h"
 
 namespace gigamap::core {
 class Feedback;
-class Project;
 }  // namespace gigamap::core
 
 namespace gigamap::importers {
@@ -30,8 +30,9 @@ struct ImportJob {
     VectorOptions vector;
 
     // Runs the import in one transaction: all of it lands, or (on an error or
-    // cancellation, core::CancelledError) none of it.
-    ImportSummary run(core::Project& project, core::Feedback* feedback = nullptr) const;
+    // cancellation, core::CancelledError) none of it. The target is a project
+    // file or a store's writer (core::bulkWriter of a server project).
+    ImportSummary run(ImportTarget target, core::Feedback* feedback = nullptr) const;
 };
 
 }  // namespace gigamap::importers

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/import_target.h"
 #include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
@@ -33,14 +34,14 @@ struct OfcomFixedOptions {
 // figures for the report (project_meta "ofcom_fixed_la"). One transaction.
 class OfcomFixedImporter {
 public:
-    OfcomFixedImporter(core::Project& project, OfcomFixedOptions options);
+    OfcomFixedImporter(ImportTarget target, OfcomFixedOptions options);
 
     // All files land in one transaction, or none of them.
     ImportSummary importFiles(const std::vector<std::filesystem::path>& files,
                               core::Feedback* feedback = nullptr);
 
 private:
-    core::Project& project_;
+    ImportTarget target_;
     OfcomFixedOptions options_;
 };
 

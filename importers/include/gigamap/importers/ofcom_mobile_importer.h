@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/import_target.h"
 #include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
@@ -29,7 +30,7 @@ struct OfcomMobileOptions {
 // of a postcode are replaced when it is imported again. One transaction.
 class OfcomMobileImporter {
 public:
-    OfcomMobileImporter(core::Project& project, OfcomMobileOptions options);
+    OfcomMobileImporter(ImportTarget target, OfcomMobileOptions options);
 
     ImportSummary importFiles(const std::vector<std::filesystem::path>& files,
                               core::Feedback* feedback = nullptr);
@@ -37,7 +38,7 @@ public:
 private:
     void tallyAndStore(ImportFrame& frame, const std::vector<std::filesystem::path>& files) const;
 
-    core::Project& project_;
+    ImportTarget target_;
     OfcomMobileOptions options_;
 };
 

@@ -3,7 +3,7 @@
 #include <string>
 
 namespace gigamap::core {
-class Project;
+class BulkWriter;
 }
 
 namespace gigamap::importers {
@@ -17,6 +17,6 @@ struct SourceRecord {
 };
 
 // Writes the record's non-empty parts into project_meta (inside the caller's transaction).
-void recordSource(core::Project& project, const SourceRecord& record);
+void recordSource(core::BulkWriter& project, const SourceRecord& record);
 
 }  // namespace gigamap::importers

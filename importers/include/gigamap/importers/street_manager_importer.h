@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/import_target.h"
 #include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
@@ -27,13 +28,13 @@ struct StreetManagerOptions {
 // in British National Grid. One transaction for everything given.
 class StreetManagerImporter {
 public:
-    StreetManagerImporter(core::Project& project, StreetManagerOptions options);
+    StreetManagerImporter(ImportTarget target, StreetManagerOptions options);
 
     ImportSummary importPaths(const std::vector<std::filesystem::path>& paths,
                               core::Feedback* feedback = nullptr);
 
 private:
-    core::Project& project_;
+    ImportTarget target_;
     StreetManagerOptions options_;
 };
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "gigamap/importers/import_summary.h"
+#include "gigamap/importers/import_target.h"
 #include "gigamap/importers/source_options.h"
 
 namespace gigamap::core {
@@ -33,12 +34,12 @@ struct VectorOptions {
 // rejects file. The whole file is one transaction.
 class VectorImporter {
 public:
-    VectorImporter(core::Project& project, VectorOptions options);
+    VectorImporter(ImportTarget target, VectorOptions options);
 
     ImportSummary importFile(const std::filesystem::path& file, core::Feedback* feedback = nullptr);
 
 private:
-    core::Project& project_;
+    ImportTarget target_;
     VectorOptions options_;
 };
 
