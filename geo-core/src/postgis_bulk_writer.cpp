@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <unordered_set>
@@ -264,8 +265,12 @@ public:
         : project_(project), names_(project.connection(), project.locator().schema()) {}
 
     [[nodiscard]] std::string display() const override { return project_.locator().display(); }
+    // The schema's name as one file name (any text may name a schema: no folder
+    // separator, and an extension of its own so that dots in it stay in the stem).
     [[nodiscard]] std::filesystem::path besidePath() const override {
-        return std::filesystem::current_path() / project_.locator().schema();
+        std::string name = project_.locator().schema();
+        std::replace(name.begin(), name.end(), '/', '_');
+        return std::filesystem::current_path() / (name + ".schema");
     }
     [[nodiscard]] int srid() const override { return project_.srid(); }
 

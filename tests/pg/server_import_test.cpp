@@ -9,6 +9,8 @@
 #include <optional>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "cli/cli_runner.h"
 #include "gigamap/core/bulk_writer.h"
 #include "gigamap/core/feature_store.h"
@@ -18,6 +20,7 @@
 #include "gigamap/core/postgis_project.h"
 #include "gigamap/core/project.h"
 #include "gigamap/importers/import_job.h"
+#include "gigamap/importers/rejects_file.h"
 #include "pg_test_support.h"
 #include "support/data_paths.h"
 
@@ -210,6 +213,16 @@ TEST_F(ServerImportTest, FieldValuesThatLookLikeSqlAreStoredAsTheyAre) {
     }
     EXPECT_EQ(reopened.metaValues().at("attribution.chambers"), hostile);
     EXPECT_EQ(reopened.features().count("postcodes", {}), 0);  // the table is still there
+}
+
+TEST_F(ServerImportTest, TheDefaultRejectsFileIsNamedAfterAnySchemaName) {
+    const std::string schema = "t_rejects_" + std::to_string(::getpid()) + "/../x.y";
+    auto project = core::PostgisProject::create(core::ProjectLocator::parse(uriOfSchema(schema)),
+                                                {"Lancaster", "EPSG:27700"});
+    const auto beside = core::bulkWriter(project)->besidePath();
+    EXPECT_EQ(importers::defaultRejectsPath(beside, "codepoint"),
+              std::filesystem::current_path() /
+                  ("t_rejects_" + std::to_string(::getpid()) + "_.._x.y.codepoint-rejects.csv"));
 }
 
 TEST_F(ServerImportTest, TheCommitTellsListenersWhatWasImportedAndWhere) {
