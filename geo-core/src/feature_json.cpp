@@ -6,45 +6,9 @@
 
 #include "gigamap/core/error.h"
 #include "gigamap/core/geos_context.h"
+#include "gigamap/core/wkb_hex.h"
 
 namespace gigamap::core {
-namespace {
-
-std::string toHex(const Wkb& wkb) {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    std::string hex;
-    hex.reserve(wkb.size() * 2);
-    for (const unsigned char byte : wkb) {
-        hex.push_back(kDigits[byte >> 4]);
-        hex.push_back(kDigits[byte & 0x0F]);
-    }
-    return hex;
-}
-
-Wkb fromHex(const std::string& hex) {
-    const auto nibble = [&](char c) -> unsigned {
-        if (c >= '0' && c <= '9') {
-            return static_cast<unsigned>(c - '0');
-        }
-        if (c >= 'A' && c <= 'F') {
-            return static_cast<unsigned>(c - 'A' + 10);
-        }
-        if (c >= 'a' && c <= 'f') {
-            return static_cast<unsigned>(c - 'a' + 10);
-        }
-        throw StoreError("edit log geometry is not hex WKB");
-    };
-    if (hex.size() % 2 != 0) {
-        throw StoreError("edit log geometry is not hex WKB");
-    }
-    Wkb wkb(hex.size() / 2);
-    for (std::size_t i = 0; i < wkb.size(); ++i) {
-        wkb[i] = static_cast<unsigned char>(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
-    }
-    return wkb;
-}
-
-}  // namespace
 
 std::string featureJson(const Feature& feature) {
     nlohmann::ordered_json json;
@@ -69,7 +33,10 @@ std::string featureJson(const Feature& feature) {
     } else {
         const GeosContext geos;
         json["wkt"] = geos.writeWkt(geos.readWkb(feature.geometry));
-        json["wkb"] = toHex(feature.geometry);
+        json["wkb"] = wkbHex(feature.geometry);
+    }
+    if (feature.version > 0) {
+        json["version"] = feature.version;
     }
     return json.dump();
 }
@@ -91,7 +58,10 @@ Feature featureFromJson(std::string_view text) {
             }
         }
         if (const auto& wkb = json.at("wkb"); !wkb.is_null()) {
-            feature.geometry = fromHex(wkb.get<std::string>());
+            feature.geometry = wkbFromHex(wkb.get<std::string>(), "edit log geometry");
+        }
+        if (const auto version = json.find("version"); version != json.end()) {
+            feature.version = version->get<std::int64_t>();
         }
         return feature;
     } catch (const nlohmann::json::exception& error) {

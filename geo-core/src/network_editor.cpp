@@ -8,7 +8,7 @@
 #include <set>
 
 #include "gigamap/core/error.h"
-#include "gigamap/core/feature_table.h"
+#include "gigamap/core/feature_lookup.h"
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/project.h"
 
@@ -61,10 +61,13 @@ const std::string kChambers = "chambers";
 
 }  // namespace
 
-NetworkEditor::NetworkEditor(Project& project) : project_(project) {}
+NetworkEditor::NetworkEditor(Project& project)
+    : owned_(std::make_shared<ProjectFeatureLookup>(project)), lookup_(owned_.get()) {}
+
+NetworkEditor::NetworkEditor(const FeatureLookup& lookup) : lookup_(&lookup) {}
 
 Feature NetworkEditor::readFeature(const std::string& table, std::int64_t fid) const {
-    auto feature = project_.layer(table).read(fid);
+    auto feature = lookup_->read(table, fid);
     if (!feature) {
         throw StoreError(fmt::format("layer {} has no feature with fid {}", table, fid));
     }
@@ -81,8 +84,7 @@ std::vector<Coordinate> NetworkEditor::ductVertices(std::int64_t fid) const {
 }
 
 Value NetworkEditor::chamberRefAt(const Coordinate& at) const {
-    FeatureTable& chambers = project_.layer(kChambers);
-    for (const std::int64_t fid : chambers.idsInBox(around(at, kCoincidence))) {
+    for (const std::int64_t fid : lookup_->idsInBox(kChambers, around(at, kCoincidence))) {
         const Feature chamber = readFeature(kChambers, fid);
         if (same(pointOf(chamber, kChambers), at)) {
             return chamber.attribute("ref");
@@ -115,7 +117,7 @@ ChangeSet NetworkEditor::addChamber(const Feature& chamber) const {
     const Value& ref = chamber.attribute("ref");
     std::vector<std::string> takenRefs;
     const GeosContext geos;
-    for (const std::int64_t fid : project_.layer(kDucts).idsInBox(around(at, kOnDuct))) {
+    for (const std::int64_t fid : lookup_->idsInBox(kDucts, around(at, kOnDuct))) {
         const Feature duct = readFeature(kDucts, fid);
         ChangeSet split = splitAt(duct, at, ref, takenRefs);
         if (split.empty() && !duct.geometry.empty() && !isNull(ref)) {
@@ -142,7 +144,7 @@ ChangeSet NetworkEditor::splitDuctsAtChamber(std::int64_t chamberFid) const {
     const Coordinate at = pointOf(chamber, kChambers);
     ChangeSet changes;
     std::vector<std::string> takenRefs;
-    for (const std::int64_t fid : project_.layer(kDucts).idsInBox(around(at, kOnDuct))) {
+    for (const std::int64_t fid : lookup_->idsInBox(kDucts, around(at, kOnDuct))) {
         for (auto& change :
              splitAt(readFeature(kDucts, fid), at, chamber.attribute("ref"), takenRefs)) {
             changes.push_back(std::move(change));
@@ -201,10 +203,9 @@ ChangeSet NetworkEditor::splitAt(const Feature& duct, const Coordinate& at, cons
     rest.attributes["from_chamber"] = chamberRef;
     if (const auto* ref = std::get_if<std::string>(&duct.attribute("ref"))) {
         // Refs are natural keys: the new part gets the first free "<ref>/n".
-        FeatureTable& ducts = project_.layer(kDucts);
         for (int n = 2;; ++n) {
             std::string candidate = fmt::format("{}/{}", *ref, n);
-            if (!ducts.findByKey("ref", candidate) &&
+            if (!lookup_->findByKey(kDucts, "ref", candidate) &&
                 std::find(takenRefs.begin(), takenRefs.end(), candidate) == takenRefs.end()) {
                 takenRefs.push_back(candidate);
                 rest.attributes["ref"] = std::move(candidate);
@@ -236,14 +237,13 @@ std::vector<std::int64_t> NetworkEditor::attachedDucts(const std::string& table,
     const Feature point = readFeature(table, fid);
     const Coordinate at = pointOf(point, table);
     const Value ref = table == kChambers ? point.attribute("ref") : Value{};
-    FeatureTable& ducts = project_.layer(kDucts);
     std::set<std::int64_t> candidates;
-    for (const auto id : ducts.idsInBox(around(at, kCoincidence))) {
+    for (const auto id : lookup_->idsInBox(kDucts, around(at, kCoincidence))) {
         candidates.insert(id);
     }
     if (!isNull(ref)) {
         for (const char* field : {"from_chamber", "to_chamber"}) {
-            for (const auto id : ducts.idsWhere({{field, ref}})) {
+            for (const auto id : lookup_->idsWhere(kDucts, {{field, ref}})) {
                 candidates.insert(id);
             }
         }
@@ -367,10 +367,9 @@ ChangeSet NetworkEditor::deleteFeature(const std::string& table, std::int64_t fi
     if (isNull(ref)) {
         return changes;
     }
-    FeatureTable& ducts = project_.layer(kDucts);
     std::set<std::int64_t> naming;
     for (const char* field : {"from_chamber", "to_chamber"}) {
-        for (const auto id : ducts.idsWhere({{field, ref}})) {
+        for (const auto id : lookup_->idsWhere(kDucts, {{field, ref}})) {
             naming.insert(id);
         }
     }

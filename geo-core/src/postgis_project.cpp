@@ -9,6 +9,8 @@
 #include "gigamap/core/layer_schema.h"
 #include "gigamap/core/pg_connection.h"
 #include "gigamap/core/postgis_feature_store.h"
+#include "gigamap/core/postgis_roles.h"
+#include "gigamap/core/row_version.h"
 #include "gigamap/core/schema_migrations.h"
 #include "gigamap/core/sqlite_database.h"
 #include "gigamap/core/sqlite_statement.h"
@@ -99,8 +101,13 @@ void createLayerTable(PgConnection& connection, const Names& names, const LayerS
         columns += fmt::format(", {} {}", names.column(field.name), postgresType(field.type));
     }
     columns += fmt::format(", geom geometry({}, {})", spatialiteTypeName(layer.geometryType), srid);
+    columns += fmt::format(", {} bigint NOT NULL DEFAULT 1", names.column(kRowVersionColumn));
     const std::string table = names.table(layer.table);
     connection.exec(fmt::format("CREATE TABLE {} ({})", table, columns));
+    connection.exec(
+        fmt::format("CREATE TRIGGER {} BEFORE UPDATE ON {} FOR EACH ROW EXECUTE FUNCTION {}",
+                    names.column(layer.table + "_" + std::string(kRowVersionColumn)), table,
+                    names.table("gigamap_next_row_version") + "()"));
     connection.exec(fmt::format("CREATE INDEX {} ON {} USING gist (geom)",
                                 names.column(layer.table + "_geom_idx"), table));
     for (const auto& key : layer.naturalKeys) {
@@ -114,6 +121,12 @@ void createSchema(PgConnection& connection, const std::string& schema, int srid)
     requirePostgis(connection);
     const Names names(connection, schema);
     connection.exec("CREATE SCHEMA " + names.schema());
+    // Every UPDATE of a layer row, whoever makes it, moves its row version on.
+    const std::string version = names.column(kRowVersionColumn);
+    connection.exec(
+        fmt::format("CREATE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$BEGIN NEW.{} := OLD.{} + 1; RETURN NEW; END$$",
+                    names.table("gigamap_next_row_version"), version, version));
     for (const auto& layer : projectLayers()) {
         createLayerTable(connection, names, layer, srid);
     }
@@ -253,13 +266,15 @@ struct PostgisProject::Impl {
     ProjectLocator locator;
     PgConnection connection;
     int srid = 0;
-    bool readOnly = false;
+    bool readOnly = false;     // opened ReadOnly
+    bool roleMayEdit = false;  // the role's rights on the schema's tables
     std::unique_ptr<PostgisFeatureStore> features;
 
     explicit Impl(ProjectLocator l) : locator(std::move(l)), connection(locator.conninfo()) {}
 
     void attach(int projectSrid) {
         srid = projectSrid;
+        roleMayEdit = canEditProject(connection, locator.schema());
         features = std::make_unique<PostgisFeatureStore>(connection, locator.schema(), srid);
     }
 };
@@ -270,7 +285,7 @@ PostgisProject& PostgisProject::operator=(PostgisProject&&) noexcept = default;
 PostgisProject::~PostgisProject() = default;
 
 PostgisProject PostgisProject::create(const ProjectLocator& locator,
-                                      const Project::CreateOptions& options) {
+                                      const Project::CreateOptions& options, bool withRoles) {
     const ProjectCrs crs = projectCrs(options.crs);
     auto impl = std::make_unique<Impl>(locator);
     PgConnection& connection = impl->connection;
@@ -283,6 +298,9 @@ PostgisProject PostgisProject::create(const ProjectLocator& locator,
     const std::string name = options.name.empty() ? locator.schema() : options.name;
     writeMeta(connection, Names(connection, locator.schema()),
               initialProjectMeta(name, crs, SchemaMigrations::latestVersion()));
+    if (withRoles) {
+        (void)createProjectRoles(connection, locator.schema());
+    }
     transaction.commit();
     impl->attach(crs.srid);
     return PostgisProject(std::move(impl));
@@ -378,7 +396,7 @@ std::string PostgisProject::display() const {
 }
 
 bool PostgisProject::isReadOnly() const {
-    return impl_->readOnly;
+    return impl_->readOnly || !impl_->roleMayEdit;
 }
 
 int PostgisProject::srid() const {
@@ -395,6 +413,19 @@ std::map<std::string, std::string> PostgisProject::metaValues() const {
 
 const FeatureStore& PostgisProject::features() const {
     return *impl_->features;
+}
+
+void PostgisProject::requireWritable() const {
+    if (impl_->readOnly) {
+        throw StoreError(
+            fmt::format("{} is open read-only; it cannot be edited", impl_->locator.display()));
+    }
+    if (!impl_->roleMayEdit) {
+        throw StoreError(fmt::format(
+            "{} is open read-only: the role {} may read this project but not edit it; the "
+            "schema's owner can make it a member of the project's editor role",
+            impl_->locator.display(), impl_->connection.user()));
+    }
 }
 
 PgConnection& PostgisProject::connection() {

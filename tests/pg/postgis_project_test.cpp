@@ -42,7 +42,7 @@ TEST_F(PostgisProjectTest, InitMakesEveryLayerThatGdalReadsWithItsCrsAndFields) 
     auto ds = openWithGdal(locator);
     ASSERT_TRUE(ds) << "GDAL cannot open the schema";
     EXPECT_STREQ(ds->GetDriver()->GetDescription(), "PostgreSQL");
-    test::expectProjectLayers(*ds, "27700", OFTInteger64);
+    test::expectProjectLayers(*ds, "27700", OFTInteger64, test::RowVersions::Present);
 }
 
 TEST_F(PostgisProjectTest, InitRefusesAnExistingSchemaAndAGeographicCrs) {

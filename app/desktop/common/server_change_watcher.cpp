@@ -39,7 +39,8 @@ QString describeChange(const core::ChangeNotice& notice) {
     static const std::map<std::string, QString> verbs = {
         {"insert", QObject::tr("added")},        {"update", QObject::tr("changed")},
         {"delete", QObject::tr("deleted")},      {"import", QObject::tr("imported")},
-        {"undo", QObject::tr("undid edits to")}, {"redo", QObject::tr("redid edits to")}};
+        {"undo", QObject::tr("undid edits to")}, {"redo", QObject::tr("redid edits to")},
+        {"edit", QObject::tr("edited")}};
     const auto verb = verbs.find(notice.action);
     const QString who = notice.role.empty() ? QObject::tr("Someone") : qtText(notice.role);
     const QString count = notice.features == 1 ? QObject::tr("1 feature")

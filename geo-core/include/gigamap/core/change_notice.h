@@ -21,7 +21,9 @@ class PgConnection;
 struct ChangeNotice {
     std::string schema;
     std::string table;
-    std::string action;  // e.g. "insert", "update", "delete", "import", "undo", "redo"
+    // e.g. "insert", "update", "delete", "import", "undo", "redo"; "edit" for an
+    // edit that inserted, updated and deleted in one layer
+    std::string action;
     std::int64_t features = 0;
     std::optional<BoundingBox> box;
     std::string role;  // filled in by the server (current_user) when published

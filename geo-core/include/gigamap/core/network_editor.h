@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,15 +12,15 @@
 
 namespace gigamap::core {
 
+class FeatureLookup;
 class Project;
 
 // Works out the change sets of the network's edits without applying them
-// (EditJournal applies them): a new duct knows the chambers at its ends, a
-// chamber or node that moves takes the ends of its ducts along, a chamber on a
-// duct splits it, two ducts meeting end to end merge. Ducts are attached to a
-// chamber by their `from_chamber`/`to_chamber` refs and to chambers and nodes
-// by ends that coincide with them (within kCoincidence); a move takes along
-// only the coincident ends.
+// (EditJournal, PostgisEditJournal on a server, applies them): a new duct knows the chambers at its
+// ends, a chamber or node that moves takes the ends of its ducts along, a chamber on a duct splits
+// it, two ducts meeting end to end merge. Ducts are attached to a chamber by their
+// `from_chamber`/`to_chamber` refs and to chambers and nodes by ends that coincide with them
+// (within kCoincidence); a move takes along only the coincident ends.
 class NetworkEditor {
 public:
     // Points this close (metres) are the same place: snapped coordinates are
@@ -28,6 +29,9 @@ public:
     static constexpr double kCoincidence = 1e-3;
 
     explicit NetworkEditor(Project& project);
+    // Reads through `lookup` (a server project's, PostgisFeatureLookup), which
+    // must outlive the editor.
+    explicit NetworkEditor(const FeatureLookup& lookup);
 
     [[nodiscard]] ChangeSet addFeature(const std::string& table, const Feature& feature) const;
     // A duct through `vertices` (at least two, distinct) whose `from_chamber` and
@@ -71,7 +75,8 @@ private:
                                     const Value& chamberRef,
                                     std::vector<std::string>& takenRefs) const;
 
-    Project& project_;
+    std::shared_ptr<const FeatureLookup> owned_;
+    const FeatureLookup* lookup_;
 };
 
 }  // namespace gigamap::core

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "gigamap/core/postgis_roles.h"
 #include "gigamap/core/project.h"
 #include "gigamap/core/project_handle.h"
 #include "gigamap/core/project_locator.h"
@@ -27,9 +28,11 @@ class PostgisProject final : public ProjectHandle {
 public:
     // Makes the schema in one transaction; refuses a schema that exists, a CRS
     // that is not projected in metres (CrsError) and a database without
-    // PostGIS that this role cannot add it to.
+    // PostGIS that this role cannot add it to. With `withRoles`, the same
+    // transaction creates the project's editor and viewer roles (postgis_roles.h).
     [[nodiscard]] static PostgisProject create(const ProjectLocator& locator,
-                                               const Project::CreateOptions& options);
+                                               const Project::CreateOptions& options,
+                                               bool withRoles = false);
     // Opens the project in the locator's schema; NotAProjectError when the
     // schema holds none. ReadOnly makes every transaction on the connection
     // read-only (default_transaction_read_only), so the server refuses writes.
@@ -53,11 +56,16 @@ public:
 
     [[nodiscard]] const ProjectLocator& locator() const;
     [[nodiscard]] std::string display() const override;
+    // True when opened ReadOnly, and when the role it was opened as may read it
+    // but not edit it (postgis_roles.h); every edit is then refused before it starts.
     [[nodiscard]] bool isReadOnly() const override;
     [[nodiscard]] int srid() const override;
     [[nodiscard]] ProjectMeta meta() const override;
     [[nodiscard]] std::map<std::string, std::string> metaValues() const override;
     [[nodiscard]] const FeatureStore& features() const override;
+    // Throws StoreError with a sentence saying why when isReadOnly() (naming the
+    // role when it is the role's rights).
+    void requireWritable() const;
     [[nodiscard]] PgConnection& connection();
 
 private:
