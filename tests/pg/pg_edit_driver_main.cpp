@@ -7,9 +7,10 @@
 //       COUNT random edits on the project's chambers and ducts (attribute
 //       changes, network-aware chamber moves, undo of its own last edit, new
 //       chambers of its own and their deletion), each printed on its own line
-//       as "committed N" (N feature changes written), "kept N" (a conflict,
-//       then "keep mine" committed) or "conflict" (nothing written: theirs
-//       kept). Then "done".
+//       as "committed N U" (N feature changes written, U of them over a row
+//       version this editor had not read: a lost update), "kept N U" (a
+//       conflict, then "keep mine" committed) or "conflict" (nothing written:
+//       theirs kept). Then "done".
 //   gigamap-pg-edit-driver move URI FID X Y
 //       Works out the move of chamber FID to X,Y, prints "read", waits for a
 //       line on stdin, applies it and prints "committed N" or "conflict N" (N
@@ -57,16 +58,14 @@ public:
         // The time between reading and writing in which the others commit.
         std::this_thread::sleep_for(std::chrono::microseconds(pick(2000)));
         try {
-            record(journal_.apply(changes));
-            std::cout << "committed " << done_.back().size() << '\n';
+            commit("committed", changes);
         } catch (const core::EditConflict& conflict) {
             if (pick(2) == 0) {
                 std::cout << "conflict\n";
                 return;
             }
             try {
-                record(journal_.apply(core::keepMine(changes, conflict)));
-                std::cout << "kept " << done_.back().size() << '\n';
+                commit("kept", core::keepMine(changes, conflict));
             } catch (const core::EditConflict&) {
                 std::cout << "conflict\n";
             }
@@ -81,6 +80,17 @@ private:
     template <typename T>
     const T& any(const std::vector<T>& items) {
         return items[pick(items.size())];
+    }
+
+    void commit(const char* outcome, const core::ChangeSet& changes) {
+        core::ChangeSet applied = journal_.apply(changes);
+        // The row each change was written over, as the server had it, against the one it read.
+        std::size_t unseen = 0;
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            unseen += changes[i].before && applied[i].before->version != changes[i].before->version;
+        }
+        std::cout << outcome << ' ' << applied.size() << ' ' << unseen << '\n';
+        record(std::move(applied));
     }
 
     void record(core::ChangeSet applied) {

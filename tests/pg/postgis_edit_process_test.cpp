@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <memory>
+#include <sstream>
 #include <thread>
 
 #include "child_process.h"
@@ -68,17 +69,21 @@ TEST_F(PostgisEditProcessTest, FourProcessesOfRandomEditsLoseNoEditAndTheLogRepl
     int kept = 0;
     int conflicts = 0;
     int changes = 0;
+    int lost = 0;  // feature changes written over a version their editor never read
     for (auto& editor : editors) {
         int reported = 0;
         for (std::string line = editor->readLine(); line != "done"; line = editor->readLine()) {
             ASSERT_FALSE(line.empty()) << "an editor ended without finishing";
             ++reported;
-            if (line.starts_with("committed ")) {
-                ++committed;
-                changes += std::stoi(line.substr(10));
-            } else if (line.starts_with("kept ")) {
-                ++kept;
-                changes += std::stoi(line.substr(5));
+            std::istringstream words(line);
+            std::string outcome;
+            int written = 0;
+            int unseen = 0;
+            words >> outcome >> written >> unseen;
+            if (outcome == "committed" || outcome == "kept") {
+                ++(outcome == "committed" ? committed : kept);
+                changes += written;
+                lost += unseen;
             } else if (line == "conflict") {
                 ++conflicts;
             } else {
@@ -94,6 +99,7 @@ TEST_F(PostgisEditProcessTest, FourProcessesOfRandomEditsLoseNoEditAndTheLogRepl
         committed, kept, conflicts, changes);
     EXPECT_EQ(committed + kept + conflicts, kProcesses * kEdits);
     EXPECT_GT(conflicts + kept, 0) << "four editors on five chambers never met";
+    EXPECT_EQ(lost, 0) << "edits were written over changes their editors had not seen";
     // Every committed feature change is in the log, and nothing else is.
     EXPECT_EQ(editLogRows(project) - before, changes);
     (void)expectRowsEqualEditLogReplay(project);
