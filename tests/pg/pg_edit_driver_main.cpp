@@ -31,6 +31,7 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 #include "gigamap/core/coordinate.h"
@@ -49,7 +50,15 @@ class RandomEditor {
 public:
     RandomEditor(core::PostgisProject& project, unsigned seed)
         : lookup_(project), editor_(lookup_), journal_(project), random_(seed), seed_(seed) {
-        chambers_ = lookup_.idsWhere("chambers", {});
+        // The network's chambers (refs C…), not another editor's own ones (P…) it may delete.
+        for (const auto fid : lookup_.idsWhere("chambers", {})) {
+            const auto chamber = lookup_.read("chambers", fid);  // gone if deleted meanwhile
+            const auto* ref =
+                chamber ? std::get_if<std::string>(&chamber->attribute("ref")) : nullptr;
+            if (ref != nullptr && ref->starts_with('C')) {
+                chambers_.push_back(fid);
+            }
+        }
         ducts_ = lookup_.idsWhere("ducts", {});
     }
 
