@@ -15,6 +15,7 @@
 #include "gigamap/core/geos_context.h"
 #include "gigamap/core/overlay.h"
 #include "gigamap/core/project.h"
+#include "gigamap/core/section_58.h"
 #include "gigamap/core/sqlite_database.h"
 #include "gigamap/core/str_tree.h"
 #include "gigamap/core/working_days.h"
@@ -60,7 +61,7 @@ struct Restriction {
 
     // Closed and cancelled restrictions block nothing; proposed ones are
     // only last chances.
-    [[nodiscard]] bool isOpen() const { return status != "closed" && status != "cancelled"; }
+    [[nodiscard]] bool isOpen() const { return section58IsOpen(status); }
     [[nodiscard]] bool blocks() const { return isOpen() && (kind == "s58" || kind == "s58a"); }
 };
 
@@ -196,9 +197,10 @@ OneDigResult OneDig::run(const OneDigOptions& options, Feedback* feedback) {
         });
     const auto restrictions = load<Restriction>(
         project_, geos,
-        "SELECT coalesce(reference, ''), kind, lower(coalesce(status, 'in_force')), usrn, "
-        "coalesce(street_name, ''), start_date, end_date, AsBinary(geom) FROM restrictions "
-        "WHERE kind IN ('s58', 's58a', 'proposed_s58') ORDER BY fid",
+        fmt::format("SELECT coalesce(reference, ''), kind, {}, usrn, coalesce(street_name, ''), "
+                    "start_date, end_date, AsBinary(geom) FROM restrictions "
+                    "WHERE kind IN ('s58', 's58a', 'proposed_s58') ORDER BY fid",
+                    kSection58StatusSql),
         5, [](const SqliteStatement& s, Located located) {
             return Restriction{s.columnText(0),       s.columnText(1), s.columnText(2),
                                optionalInteger(s, 3), s.columnText(4), std::move(located)};

@@ -3,10 +3,13 @@
 #include <QFont>
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateEdit>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -21,8 +24,11 @@
 #include "analysis/analysis_dock.h"
 #include "analysis/analysis_runner.h"
 #include "analysis/coverage_form.h"
+#include "analysis/one_dig_form.h"
 #include "analysis_fixture.h"
 #include "attributes/identify_dock.h"
+#include "common/qt_day.h"
+#include "gigamap/core/day_range.h"
 #include "gigamap/render/result_layer.h"
 #include "layers/field_values.h"
 #include "layers/map_layer_list.h"
@@ -132,6 +138,34 @@ TEST_F(AnalysisPanelTest, OneDigFromThePanelIsTheCliTables) {
     EXPECT_EQ(values.distinct("kind", 10),
               (std::vector<QString>{"blocked", "conflict", "opportunity"}));
     EXPECT_EQ(values.numbers("distance_m", 10).size(), 4U);
+}
+
+TEST_F(AnalysisPanelTest, OneDigsGapAndDateAreTheCommandLinesGapAndDate) {
+    auto& form = dynamic_cast<desktop::OneDigForm&>(dock().form(3));
+    EXPECT_EQ(form.gapBox().value(), 90);  // the CLI's defaults
+    EXPECT_EQ(form.dateEdit().date(), desktop::qDateOfDay(core::today()));
+    // As of 1 March 2026: W1's join-by day (24 February) is missed, W2's (2 March) is not.
+    form.gapBox().setValue(30);
+    form.dateEdit().setDate(QDate(2026, 3, 1));
+    runToEnd(3);
+    cli({"analyse", "one-dig", project(), "--out", file("cli"), "--gap", "30", "--date",
+         "2026-03-01", "--quiet"});
+    int table = 0;
+    for (const char* name : {"opportunities.csv", "conflicts.csv", "blocked.csv", "near_misses.csv",
+                             "near_miss_promoters.csv", "last_chance.csv"}) {
+        const auto panel = dir_.file(std::string("panel-") + name);
+        dock().exportTable(table++, panel);
+        EXPECT_EQ(readFile(panel), readFile(dir_.file("cli") / name)) << name;
+    }
+    const auto* opportunities = dock().tableView(0).model();
+    ASSERT_EQ(opportunities->rowCount(), 2);
+    std::vector<bool> struck;
+    for (int row = 0; row < opportunities->rowCount(); ++row) {
+        struck.push_back(
+            qvariant_cast<QFont>(opportunities->data(opportunities->index(row, 0), Qt::FontRole))
+                .strikeOut());
+    }
+    EXPECT_EQ(struck, (std::vector<bool>{true, false}));  // sorted by join-by day
 }
 
 TEST_F(AnalysisPanelTest, TheGapIsTheCliGapAndBecomesAResultLayerThatExports) {

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 #include <exception>
 
+#include "common/qt_day.h"
 #include "gigamap/core/day_range.h"
 #include "timeline/timeline_view.h"
 
@@ -96,8 +97,7 @@ void TimelineDock::reload() {
     if (span) {
         const QSignalBlocker blocker(slider_);
         // Reloaded after an edit, the timeline keeps its day; opened, it starts today.
-        const int day = hadDay ? slider_->value()
-                               : static_cast<int>(QDate(1970, 1, 1).daysTo(QDate::currentDate()));
+        const int day = hadDay ? slider_->value() : dayOfQDate(QDate::currentDate());
         slider_->setRange(span->start, span->end);
         slider_->setValue(std::clamp(day, span->start, span->end));
         slider_->setPageStep(7);

@@ -4,33 +4,28 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPolygonF>
 #include <QScrollBar>
 #include <QToolTip>
 #include <algorithm>
+#include <cmath>
 #include <functional>
+
+#include "common/qt_day.h"
+#include "timeline/timeline_colours.h"
 
 namespace gigamap::desktop {
 namespace {
 
+using namespace timeline_colours;
+
 constexpr double kLabelWidth = 210.0;
-constexpr double kAxisHeight = 44.0;
+constexpr double kLegendRow = 14.0;
+constexpr double kAxisHeight = 4 * kLegendRow + 8.0;  // four legend rows beside the months
 constexpr double kLaneHeight = 12.0;
 constexpr double kRowPadding = 4.0;
 constexpr double kRightMargin = 12.0;
-
-const QColor kWork(91, 139, 208);
-const QColor kDuct(46, 157, 87);
-const QColor kOpportunity(240, 165, 0);
-const QColor kConflict(214, 40, 40);
-const QColor kDay(230, 0, 180);
-
-QDate dateOf(int day) {
-    return QDate(1970, 1, 1).addDays(day);
-}
-
-int dayOf(const QDate& date) {
-    return static_cast<int>(QDate(1970, 1, 1).daysTo(date));
-}
+constexpr double kMarkerRadius = 5.0;
 
 QString rowTitle(const TimelineRow& row) {
     return row.usrn ? QStringLiteral("%1 · %2").arg(row.street).arg(*row.usrn) : row.street;
@@ -40,16 +35,57 @@ QString barText(const TimelineBar& bar) {
     QString text =
         QStringLiteral("<b>%1</b><br>%2<br>%3 – %4 (%5 days)")
             .arg(bar.label.toHtmlEscaped(), QString::fromStdString(bar.key).toHtmlEscaped(),
-                 dateOf(bar.days.start).toString(Qt::ISODate),
-                 dateOf(bar.days.end).toString(Qt::ISODate))
+                 qDateOfDay(bar.days.start).toString(Qt::ISODate),
+                 qDateOfDay(bar.days.end).toString(Qt::ISODate))
             .arg(bar.days.days());
+    if (bar.kind == TimelineBar::Kind::Restriction) {
+        text += bar.proposed ? QObject::tr(
+                                   "<br>Proposed: dig before it starts, or wait until it "
+                                   "ends if it comes into force")
+                             : QObject::tr("<br>In force: no digging until it ends");
+    }
     if (bar.opportunity) {
         text += QObject::tr("<br>Dig-once opportunity");
+    }
+    for (const auto& joinBy : bar.joinBy) {
+        const QString day = qDateOfDay(joinBy.day).toString(Qt::ISODate);
+        text += joinBy.missed
+                    ? QObject::tr("<br>Join by <s>%1</s> (missed)").arg(day)
+                    : QObject::tr("<br>Join by %1: apply for the permit by then").arg(day);
     }
     if (bar.conflict) {
         text += QObject::tr("<br>Conflicts with another work");
     }
     return text;
+}
+
+// A diamond centred on `centre`.
+QPolygonF diamond(QPointF centre, double radius) {
+    return QPolygonF({centre + QPointF(0, -radius), centre + QPointF(radius, 0),
+                      centre + QPointF(0, radius), centre + QPointF(-radius, 0)});
+}
+
+void paintRestriction(QPainter& painter, const QRectF& rect, bool proposed) {
+    const QColor& colour = proposed ? kProposedRestriction : kRestriction;
+    QColor tint = colour;
+    tint.setAlpha(40);
+    painter.fillRect(rect, tint);
+    painter.fillRect(rect, QBrush(colour, proposed ? Qt::FDiagPattern : Qt::BDiagPattern));
+    painter.setPen(QPen(colour, 1.0, proposed ? Qt::DashLine : Qt::SolidLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect.adjusted(0, 0, -1, -1));
+}
+
+void paintJoinBy(QPainter& painter, QPointF centre, bool missed) {
+    painter.setPen(QPen(Qt::white, 1.0));
+    painter.setBrush(missed ? kMissedJoinBy : kJoinBy);
+    painter.drawPolygon(diamond(centre, kMarkerRadius));
+    if (missed) {  // struck through, as in the One Dig panel
+        painter.setPen(QPen(kStrike, 2.0));
+        painter.drawLine(centre - QPointF(kMarkerRadius + 2, 0),
+                         centre + QPointF(kMarkerRadius + 2, 0));
+    }
+    painter.setBrush(Qt::NoBrush);
 }
 
 // The axis above the rows, in the scroll area's top margin.
@@ -111,6 +147,13 @@ double TimelineView::xOfDay(int day) const {
 
 double TimelineView::rowTop(std::size_t row) const {
     return rowTops_.at(row);
+}
+
+QPointF TimelineView::joinByPoint(std::size_t row, std::size_t bar, std::size_t mark) const {
+    const TimelineBar& b = model_.rows().at(row).bars.at(bar);
+    const QRectF rect = barRect(row, bar);
+    return {std::round(xOfDay(b.joinBy.at(mark).day) + pixelsPerDay() / 2.0),
+            std::round(rect.center().y())};
 }
 
 QRectF TimelineView::barRect(std::size_t row, std::size_t bar) const {
@@ -184,10 +227,28 @@ void TimelineView::paintRow(QPainter& painter, std::size_t row, double top) cons
     for (std::size_t bar = 0; bar < r.bars.size(); ++bar) {
         const TimelineBar& b = r.bars[bar];
         const QRectF rect = barRect(row, bar);
+        if (b.kind == TimelineBar::Kind::Restriction) {
+            paintRestriction(painter, rect, b.proposed);
+            continue;
+        }
         painter.fillRect(rect, b.kind == TimelineBar::Kind::Work ? kWork : kDuct);
         if (b.conflict || b.opportunity) {
             painter.setPen(QPen(b.conflict ? kConflict : kOpportunity, 2.0));
             painter.drawRect(rect.adjusted(-1, -1, 1, 1));
+        }
+    }
+    // Join-by markers over every bar, a dotted lead from each to its duct.
+    for (std::size_t bar = 0; bar < r.bars.size(); ++bar) {
+        const TimelineBar& b = r.bars[bar];
+        for (std::size_t mark = 0; mark < b.joinBy.size(); ++mark) {
+            const QPointF centre = joinByPoint(row, bar, mark);
+            const double barLeft = barRect(row, bar).left();
+            if (centre.x() + kMarkerRadius < barLeft) {
+                painter.setPen(
+                    QPen(b.joinBy[mark].missed ? kMissedJoinBy : kJoinBy, 1.0, Qt::DotLine));
+                painter.drawLine(centre + QPointF(kMarkerRadius, 0), QPointF(barLeft, centre.y()));
+            }
+            paintJoinBy(painter, centre, b.joinBy[mark].missed);
         }
     }
 }
@@ -197,10 +258,16 @@ void TimelineView::paintAxis(QPainter& painter) const {
     painter.fillRect(area, palette().window());
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(QPointF(0, kAxisHeight - 1), QPointF(axis_->width(), kAxisHeight - 1));
-    // A legend where the street names go.
+    // A legend where the street names go, two keys a row.
     const QFontMetrics metrics = painter.fontMetrics();
     double x = 6;
-    const auto key = [&](const QColor& fill, const QColor& outline, const QString& text, double y) {
+    double y = 4;
+    const auto keyText = [&](const QString& text) {
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QPointF(x + 18, y + 9), text);
+        x += 24 + metrics.horizontalAdvance(text);
+    };
+    const auto key = [&](const QColor& fill, const QColor& outline, const QString& text) {
         const QRectF swatch(x, y, 14, 9);
         if (fill.isValid()) {
             painter.fillRect(swatch, fill);
@@ -209,26 +276,38 @@ void TimelineView::paintAxis(QPainter& painter) const {
             painter.setPen(QPen(outline, 2.0));
             painter.drawRect(swatch);
         }
-        painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QPointF(x + 18, y + 9), text);
-        x += 24 + metrics.horizontalAdvance(text);
+        keyText(text);
     };
-    key(kWork, {}, tr("street work"), 6);
-    key(kDuct, {}, tr("planned duct"), 6);
-    x = 6;
-    key({}, kOpportunity, tr("dig once"), 24);
-    key({}, kConflict, tr("conflict"), 24);
+    const auto nextRow = [&] {
+        x = 6;
+        y += kLegendRow;
+    };
+    key(kWork, {}, tr("street work"));
+    key(kDuct, {}, tr("planned duct"));
+    nextRow();
+    paintRestriction(painter, QRectF(x, y, 14, 9), false);
+    keyText(tr("Section 58"));
+    paintRestriction(painter, QRectF(x, y, 14, 9), true);
+    keyText(tr("proposed s58"));
+    nextRow();
+    key({}, kOpportunity, tr("dig once"));
+    key({}, kConflict, tr("conflict"));
+    nextRow();
+    paintJoinBy(painter, QPointF(x + 7, y + 5), false);
+    keyText(tr("join by"));
+    paintJoinBy(painter, QPointF(x + 7, y + 5), true);
+    keyText(tr("join by, missed"));
     if (!span_) {
         return;
     }
     painter.setPen(palette().color(QPalette::Text));
     const double perDay = pixelsPerDay();
-    QDate month = dateOf(span_->start);
+    QDate month = qDateOfDay(span_->start);
     month = QDate(month.year(), month.month(), 1);
     const int every = perDay * 30 < 40 ? 3 : 1;  // quarters when months are cramped
     bool labelled = false;
-    for (; dayOf(month) <= span_->end + 1; month = month.addMonths(every)) {
-        const double mx = xOfDay(dayOf(month));
+    for (; dayOfQDate(month) <= span_->end + 1; month = month.addMonths(every)) {
+        const double mx = xOfDay(dayOfQDate(month));
         if (mx >= kLabelWidth) {
             painter.setPen(palette().color(QPalette::Mid));
             painter.drawLine(QPointF(mx, kAxisHeight - 10), QPointF(mx, kAxisHeight));
@@ -261,6 +340,12 @@ std::optional<TimelineView::Hit> TimelineView::barAt(QPointF pixel) const {
     for (std::size_t bar = 0; bar < bars.size(); ++bar) {
         if (barRect(row, bar).adjusted(-2, -1, 2, 1).contains(pixel)) {
             return Hit{row, bar};
+        }
+        for (std::size_t mark = 0; mark < bars[bar].joinBy.size(); ++mark) {
+            const QPointF offset = pixel - joinByPoint(row, bar, mark);
+            if (std::abs(offset.x()) + std::abs(offset.y()) <= kMarkerRadius + 1) {
+                return Hit{row, bar};  // a join-by marker stands for its duct
+            }
         }
     }
     return std::nullopt;

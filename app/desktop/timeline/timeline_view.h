@@ -10,8 +10,12 @@ namespace gigamap::desktop {
 
 // Draws the One Dig timeline: a street per row (USRN and name on the left),
 // time across (months on the axis), street works and planned ducts as bars,
-// dig-once opportunities outlined in amber and conflicts in red, and the
+// Section 58 restrictions as hatched bars above them (proposed ones in
+// another colour, hatched the other way and dashed), dig-once opportunities
+// outlined in amber and conflicts in red, each opportunity's join-by day as a
+// diamond on its duct's lane (a missed one grey and struck through), and the
 // chosen day as a vertical line. Rows scroll; time fits the width.
+// Colours: timeline_colours.h.
 class TimelineView : public QAbstractScrollArea {
     Q_OBJECT
 
@@ -24,6 +28,9 @@ public:
 
     // Where bar `bar` of row `row` is drawn, in viewport pixels (scrolled).
     [[nodiscard]] QRectF barRect(std::size_t row, std::size_t bar) const;
+    // The centre of join-by marker `mark` of bar `bar` of row `row`, in
+    // viewport pixels (scrolled).
+    [[nodiscard]] QPointF joinByPoint(std::size_t row, std::size_t bar, std::size_t mark) const;
     // The x of a day's start, in viewport pixels.
     [[nodiscard]] double xOfDay(int day) const;
     // Scrolls so that row `row` is in view.

@@ -12,6 +12,7 @@
 #include "gigamap/core/layer_schema.h"
 #include "gigamap/core/postcode.h"
 #include "gigamap/core/project.h"
+#include "gigamap/core/section_58.h"
 #include "gigamap/core/sqlite_database.h"
 
 namespace gigamap::core::planning {
@@ -159,11 +160,12 @@ PlanInputs readPlanInputs(Project& project, const GeosContext& geos, const PlanO
                 inputs.works.push_back({works.columnText(0), blobOf(works, 3)});
             }
         }
-        auto restrictions = db.prepare(
+        // Street Manager's closed and cancelled Section 58s block nothing (One Dig alike).
+        auto restrictions = db.prepare(fmt::format(
             "SELECT coalesce(reference, 'fid ' || fid), start_date, end_date, AsBinary(geom) "
-            "FROM restrictions WHERE kind IN ('s58', 's58a') AND geom IS NOT NULL "
-            // Street Manager's closed and cancelled Section 58s block nothing (One Dig alike).
-            "AND coalesce(status, 'in_force') NOT IN ('closed', 'cancelled') ORDER BY fid");
+            "FROM restrictions WHERE kind IN ('s58', 's58a') AND geom IS NOT NULL AND {} "
+            "ORDER BY fid",
+            kSection58OpenSql));
         while (restrictions.step()) {
             if (inWindow(options, restrictions.columnText(1), restrictions.columnText(2))) {
                 inputs.restrictions.push_back(
